@@ -1,0 +1,249 @@
+"""Story clustering: articles about one real-world incident form one story.
+
+Two incidents of the same kind (two bank bombings, two earthquakes in southern Iran) share most of
+their vocabulary; what tells them apart is who, where and when (ECB+ was built around exactly this
+trap; see /work/shared/eval/stories/README.md). So each article becomes one TF-IDF vector over
+three kinds of features:
+
+- content words of the title and body;
+- named things: resolved places, actors and other entities (people, organisations), weighted up
+  because one shared rare name says more than one shared rare word;
+- when: the year and month of the publication date and of dated mentions, weighted like names.
+
+IDF makes a name shared by both events of a topic ("Greece", "police") count little and a name of
+one event ("Woodburn", "Tara Reid") count much. Articles are then grouped by average-link
+agglomerative clustering over the cosine similarities of *candidate* pairs only: two articles are
+candidates when they share one of their highest-weighted features (blocking through an inverted
+index with capped posting lists), so the work grows with the corpus, not with its square.
+
+``existing`` (article id → story id of articles already stored) makes runs incremental: articles
+of one stored story start as one cluster, two stored stories never merge, and new articles join a
+stored story when they are close enough to it on average.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["StoryDoc", "cluster_stories", "story_features", "similarities"]
+
+# Calibrated together on the ECB+ dev set (eval/stories, topics 1-22) and meant to be read as a set:
+# names and dates weigh ENTITY_WEIGHT times a content word of equal IDF; two clusters join while
+# their average cosine is at least THRESHOLD. See scripts/eval_stories.py for the measurement.
+ENTITY_WEIGHT = 3.0
+DATE_WEIGHT = 3.0
+THRESHOLD = 0.2
+# Blocking: each article is indexed under its TOP_FEATURES highest-weighted features; a feature
+# carried by more than MAX_POSTING articles (a common word at corpus scale) gives no candidates.
+TOP_FEATURES = 30
+MAX_POSTING = 200
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDoc:
+    """What story clustering needs to know about one article."""
+
+    article_id: str
+    title: str | None
+    text: str
+    published: str | None = None
+    places: tuple[str, ...] = ()  # resolved place names, e.g. "Athens, Greece"
+    dates: tuple[str, ...] = ()  # ISO / TIMEX3 values of the date mentions
+    actors: tuple[str, ...] = ()  # normalised actor names
+    entities: tuple[str, ...] = ()  # other named entities: people, organisations
+
+
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # spaCy is a dependency, but clustering itself does not need it
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+_STOP = _stop_words()
+
+
+def _name(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def story_features(doc: StoryDoc) -> dict[str, float]:
+    """Return the raw (pre-IDF) feature weights of one article: words, names and dates."""
+    counts: Counter[str] = Counter()
+    for word in _WORD.findall(f"{doc.title or ''}\n{doc.text}".lower()):
+        if word not in _STOP:
+            counts["w:" + word] += 1
+    features = {key: 1.0 + math.log(n) for key, n in counts.items()}
+    names: Counter[str] = Counter()
+    for kind, values in (("p:", doc.places), ("a:", doc.actors), ("e:", doc.entities)):
+        for value in values:
+            if value and value.strip():
+                names[kind + _name(value)] += 1
+    for key, n in names.items():
+        features[key] = ENTITY_WEIGHT * (1.0 + math.log(n))
+    when: Counter[str] = Counter()
+    for value in (*doc.dates, *((doc.published,) if doc.published else ())):
+        match = _YEAR_MONTH.match(value or "")
+        if match:
+            when["y:" + match[1]] += 1
+            if match[2]:
+                when[f"m:{match[1]}-{match[2]}"] += 1
+    for key, n in when.items():
+        features[key] = DATE_WEIGHT * (1.0 + math.log(n))
+    return features
+
+
+def _tfidf(raw: Sequence[dict[str, float]]) -> list[dict[str, float]]:
+    """Return L2-normalised TF-IDF vectors; IDF over the documents given (smoothed, as sklearn)."""
+    df: Counter[str] = Counter()
+    for features in raw:
+        df.update(features.keys())
+    n = len(raw)
+    vectors = []
+    for features in raw:
+        vector = {k: w * (math.log((1 + n) / (1 + df[k])) + 1.0) for k, w in features.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({k: v / norm for k, v in vector.items()})
+    return vectors
+
+
+def _candidates(vectors: Sequence[dict[str, float]]) -> set[tuple[int, int]]:
+    """Return the pairs (i < j) that share one of their top-weighted features (blocking)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for key in heapq.nlargest(TOP_FEATURES, vector, key=vector.__getitem__):
+            postings[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                pairs.add((i, j) if i < j else (j, i))
+    return pairs
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def similarities(docs: Sequence[StoryDoc]) -> dict[tuple[int, int], float]:
+    """Return the cosine similarity of every candidate pair (i < j) of ``docs``."""
+    vectors = _tfidf([story_features(doc) for doc in docs])
+    return {(i, j): _cosine(vectors[i], vectors[j]) for i, j in _candidates(vectors)}
+
+
+def _average_link(
+    n: int,
+    edges: Mapping[tuple[int, int], float],
+    start: Sequence[int],
+    fixed: Mapping[int, str],
+    threshold: float,
+) -> list[int]:
+    """Return a cluster number per item after average-link merging over a sparse similarity graph.
+
+    ``start`` gives the initial cluster of each item; ``fixed`` marks initial clusters that carry a
+    stored story id: two of them never merge. Pairs absent from ``edges`` count as similarity 0.
+    """
+    size: Counter[int] = Counter(start)
+    label = dict(fixed)
+    # Sum of similarities between two clusters; average = sum / (size_a * size_b).
+    link: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), sim in edges.items():
+        a, b = start[i], start[j]
+        if a != b:
+            link[a][b] = link[a].get(b, 0.0) + sim
+            link[b][a] = link[a][b]
+    heap = [(-s / (size[a] * size[b]), a, b) for a in link for b, s in link[a].items() if a < b]
+    heapq.heapify(heap)
+    parent = {c: c for c in size}
+    next_id = max(size, default=-1) + 1
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if -negative < threshold:
+            break
+        if parent[a] != a or parent[b] != b:
+            continue  # stale: one side was merged already
+        current = link[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + negative) > 1e-12:
+            continue  # stale: the pair's average changed
+        if a in label and b in label and label[a] != label[b]:
+            continue  # two stored stories stay apart
+        merged, next_id = next_id, next_id + 1
+        parent[a] = parent[b] = merged
+        parent[merged] = merged
+        size[merged] = size[a] + size[b]
+        if a in label or b in label:
+            label[merged] = label.get(a) or label[b]
+        neighbours = (set(link[a]) | set(link[b])) - {a, b}
+        for c in neighbours:
+            total = link[a].get(c, 0.0) + link[b].get(c, 0.0)
+            link[merged][c] = link[c][merged] = total
+            link[c].pop(a, None)
+            link[c].pop(b, None)
+            heapq.heappush(heap, (-total / (size[merged] * size[c]), min(merged, c), max(merged, c)))
+        del link[a], link[b]
+    def root(c: int) -> int:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+    return [root(c) for c in start]
+
+
+def cluster_stories(
+    docs: Sequence[StoryDoc],
+    existing: Mapping[str, str] | None = None,
+    threshold: float = THRESHOLD,
+) -> dict[str, str]:
+    """Return a story id for every article of ``docs`` (and of ``existing``).
+
+    ``existing`` maps already-stored article ids to their story ids; those assignments stay, and
+    the new articles among ``docs`` join a stored story when close enough to the stored articles
+    that are also passed in ``docs``. A new story's id is the id of its first article (earliest
+    published, then smallest id), so it is the same however the corpus was split across runs.
+    """
+    existing = dict(existing or {})
+    ids = [doc.article_id for doc in docs]
+    # Articles of one stored story start as one cluster; every other article starts alone.
+    story_cluster: dict[str, int] = {}
+    start: list[int] = []
+    fixed: dict[int, str] = {}
+    for i, article_id in enumerate(ids):
+        story = existing.get(article_id)
+        if story is None:
+            start.append(len(ids) + i)
+            continue
+        cluster = story_cluster.setdefault(story, i)
+        fixed[cluster] = story
+        start.append(cluster)
+    roots = _average_link(len(docs), similarities(docs), start, fixed, threshold)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, root in enumerate(roots):
+        members[root].append(i)
+    out: dict[str, str] = dict(existing)
+    for group in members.values():
+        stored = {existing[ids[i]] for i in group if ids[i] in existing}
+        if stored:
+            (story,) = stored  # the merge loop never joins two stored stories
+        else:
+            first = min(group, key=lambda i: (docs[i].published or "9999", ids[i]))
+            story = ids[first]
+        for i in group:
+            out.setdefault(ids[i], story)
+    return out
+
+
+def _pairs(items: Iterable[int]) -> list[tuple[int, int]]:
+    ordered = sorted(items)
+    return [(a, b) for x, a in enumerate(ordered) for b in ordered[x + 1 :]]

@@ -1,0 +1,889 @@
+"""Return date mentions found in article text, resolved to TIMEX3 values against the publication date.
+
+A hand-written recogniser in the spirit of HeidelTime's English rule resources, re-expressed as Python
+regular expressions, plus an anchoring normaliser that follows the TimeML / TempEval-3 conventions for
+TIMEX3 ``type="DATE"``:
+
+- explicit dates keep their granularity: ``1998-02-27``, ``1998-02``, ``1998``, ``199`` (decade),
+  ``19`` (century), ``1998-Q3``, ``1998-H1``, ``1998-SU``, ``1998-W08``, ``1998-W08-WE``;
+- deictic expressions ("Friday", "last week", "two years ago", "this month") are anchored on the
+  document creation time (the publication date), with the tense of the sentence deciding between the
+  last and the next occurrence of an underspecified day or month, as HeidelTime does for news;
+- a few anaphoric expressions ("a year earlier" after "the third quarter", "that year") are anchored
+  on the latest mention of the same granularity, as in the TimeBank financial reports;
+- vague references are ``PRESENT_REF`` ("now", "currently"), ``PAST_REF`` ("recently") and
+  ``FUTURE_REF`` ("the future").
+
+Rules were written from the TimeML annotation guidelines and checked against the TempEval-3 dev set
+(``../shared/eval/dates``, see ``scripts/eval_dates.py``); they are calibrated as a set, so don't tune
+one of them in isolation. Durations ("three years"), sets ("every week") and clock times are not
+returned: they are not DATE expressions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from corroborator.records import DateMention
+
+__all__ = ["event_date", "find_dates"]
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# Regular-expression building blocks. Month and weekday names must be capitalised ("may", "march"
+# and "sun" are ordinary words); everything else is matched case-insensitively.
+_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = (
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
+)
+_ORD_WORD = (
+    r"(?:thirty[\s-]first|twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%|\.\d)|{_ORD_WORD})"
+_YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+# "nineteen ninety-six", "nineteen oh five", "two thousand and one" (broadcast transcripts).
+_SPELLED_YEAR = (
+    r"(?:(?:nineteen|eighteen|twenty)[\s-](?:hundred|oh[\s-](?:one|two|three|four|five|six|seven"
+    r"|eight|nine)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)(?![\s-](?:years?|months?|days?|percent|people|dollars)\b)"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+)
+_YEAR = rf"(?:{_YEAR4}|{_SPELLED_YEAR})"
+# Modifiers TimeML keeps inside the TIMEX3 extent (mod="START", "MID", "END", "APPROX").
+_MOD = (
+    r"(?:(?:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle)(?:\s+in)?|"
+    r"the\s+(?:end|beginning|start|middle|close|turn|dawn)\s+of|sometime(?:\s+in)?|around|"
+    r"about|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|at\s+least)[\s-]+)"
+)
+_SMALL_NUM = rf"(?:\d{{1,3}}|a|an|one|a\s+couple\s+of|a\s+few|few|several|many|{_NUM_WORD})"
+
+
+def _word_number(text: str) -> int | None:
+    """Return the integer a small number (digits or English words up to 99) stands for, or None."""
+    t = re.sub(r"[\s-]+", " ", text.strip().lower())
+    if t.isdigit():
+        return int(t)
+    if t in ("a", "an", "one"):
+        return 1
+    if t == "a couple of":
+        return 2
+    if t in _UNITS_WORDS:
+        return _UNITS_WORDS[t]
+    parts = t.split(" ")
+    if parts[0] in _TENS_WORDS:
+        total = _TENS_WORDS[parts[0]]
+        if len(parts) == 2 and parts[1] in _UNITS_WORDS:
+            total += _UNITS_WORDS[parts[1]]
+        return total
+    return None
+
+
+def _day_number(text: str) -> int | None:
+    """Return the day of month written as "7", "7th" or "seventh"."""
+    t = re.sub(r"[\s-]+", " ", text.strip().lower())
+    digits = re.match(r"\d+", t)
+    if digits:
+        return int(digits.group())
+    if t in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[t]
+    parts = t.split(" ")
+    if len(parts) == 2 and parts[0] in _TENS_WORDS and parts[1] in _ORDINAL_WORDS:
+        return _TENS_WORDS[parts[0]] + _ORDINAL_WORDS[parts[1]]
+    return None
+
+
+def _year_number(text: str) -> int | None:
+    """Return the year written as "1996", "nineteen ninety-six" or "two thousand and one"."""
+    t = re.sub(r"[\s-]+", " ", text.strip().lower())
+    if t.isdigit():
+        return int(t)
+    m = re.match(r"two thousand(?: (?:and )?(.+))?$", t)
+    if m:
+        return 2000 + (_word_number(m.group(1)) or 0 if m.group(1) else 0)
+    head, _, rest = t.partition(" ")
+    century = _UNITS_WORDS.get(head) or _TENS_WORDS.get(head)
+    if century is None:
+        return None
+    if rest == "hundred":
+        return century * 100
+    rest = rest.removeprefix("oh ")
+    tail = _word_number(rest)
+    return None if tail is None else century * 100 + tail
+
+
+def _month_number(text: str) -> int:
+    """Return the month number of a month name or abbreviation."""
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _iso_day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _iso_week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """Return (year, month) shifted by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """Return the n-th (1-based; -1 = last) given weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Return Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+# Holidays with a rule that gives their date in a year (US news conventions, as in HeidelTime's
+# English holiday resource).
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "easter sunday": _easter,
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+}
+
+
+# --------------------------------------------------------------------------- tense
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'`(])|\n")
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|slated|"
+    r"set\s+to|due\s+to|expects?\s+to|expected\s+to|plans?\s+to|planned|planning|intends?\s+to|"
+    r"would|could|might|(?-i:may)|until|as\s+(?:soon|early)\s+as|upcoming|proposed|to\s+be\s+held)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:said|says|was|were|had|did|ago|last|earlier|reported|announced|told|"
+    r"[a-z]{3,}ed|came|began|went|took|made|got|gave|met|saw|found|left|fell|rose|won|lost|"
+    r"held|paid|sold|bought|led|struck|hit|killed|shot|died|broke|spoke|wrote|became|closed)\b",
+    re.IGNORECASE,
+)
+# Words ending in "-ed" that are not past-tense verbs in news text.
+_NOT_PAST = {"scheduled", "planned", "expected", "proposed", "intended", "anticipated", "red", "need",
+             "indeed", "speed", "seed", "feed", "united", "limited", "based", "related", "hundred",
+             "bed", "shed", "bred", "breed", "proceed", "exceed", "succeed", "weed", "deed"}
+_TENSE_WINDOW_BEFORE = 60
+_TENSE_WINDOW_AFTER = 30
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the sentence around [start, end)."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    m_right = _SENTENCE_END.search(text, end)
+    right = m_right.start() if m_right else len(text)
+    return left, min(right, end + 400)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """Return "past" or "future" for the clause around a mention, from the nearest tense marker.
+
+    HeidelTime decides underspecified dates in news by the tense of the sentence; without a tagger
+    we take the nearest marker within a few words of the mention (the governing verb is usually
+    close: "will meet Bush on Thursday", "said Friday"), future markers first when equally near.
+    """
+    left, right = _sentence_span(text, start, end)
+    left = max(left, start - _TENSE_WINDOW_BEFORE)
+    right = min(right, end + _TENSE_WINDOW_AFTER)
+    best: tuple[int, str] | None = None
+    for pattern, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, left, right):
+            word = m.group().lower()
+            if label == "past" and word in _NOT_PAST:
+                continue
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, label)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the normaliser knows while reading one document left to right."""
+
+    text: str
+    dct: dt.date | None
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+    last_day: dt.date | None = None
+    values: list[str] = field(default_factory=list)
+
+    def tense(self, m: re.Match[str]) -> str | None:
+        return _tense(self.text, m.start(), m.end())
+
+
+_Resolved = tuple[str | None, str | None]
+_Resolver = Callable[[re.Match[str], _Context], "_Resolved | None"]
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """Return a named group of the match, or None when it did not take part."""
+    value = m.groupdict().get(name)
+    return value if value else None
+
+
+# A date on the side the tense points away from must be this many times nearer to win; 3 was the
+# best of 1, 3, 10 and 100 on the dev set (1 = nearest only, 100 = tense only).
+_TENSE_BIAS = 3
+
+
+def _pick_year(month: int, day: int | None, ctx: _Context, m: re.Match[str]) -> int | None:
+    """Return the year of an underspecified month (and day): the nearest plausible one.
+
+    TimeML asks for the nearest plausible year given the DCT and tense: the candidate dates in the
+    previous, current and next year are ranked by distance to the DCT, a candidate against the tense
+    of the sentence (a future date in a past-tense clause) counting ``_TENSE_BIAS`` times farther.
+    The current month itself always wins for a bare month.
+    """
+    dct = ctx.dct
+    if dct is None:
+        return None
+    if day is None and month == dct.month:
+        return dct.year
+    tense = ctx.tense(m)
+    best: tuple[float, int] | None = None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        d = _safe_date(year, month, day or 15)
+        if d is None:
+            continue
+        distance = (d - dct).days
+        cost = float(abs(distance))
+        if (tense == "past" and distance > 0) or (tense == "future" and distance < 0):
+            cost *= _TENSE_BIAS
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else dct.year
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _r_full_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    month = _month_number(m["month"])
+    day = _day_number(m["day"])
+    year_text = _g(m, "year")
+    year = _year_number(year_text) if year_text else _pick_year(month, day, ctx, m)
+    if day is None:
+        return None
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}", "day"
+    d = _safe_date(year, month, day)
+    if d is None:
+        return None
+    ctx.last_day, ctx.last_year = d, year
+    return _iso_day(d), "day"
+
+
+def _r_numeric_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if _g(m, "iy"):
+        y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        y, mo, d = int(m["uy"]), int(m["um"]), int(m["ud"])
+        if y < 100:
+            y += 1900 if y >= 30 else 2000
+    day = _safe_date(y, mo, d)
+    if day is None:
+        return None
+    ctx.last_day, ctx.last_year = day, y
+    return _iso_day(day), "day"
+
+
+def _r_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    month = _month_number(m["month"])
+    year: int | None
+    if _g(m, "year"):
+        year = _year_number(m["year"])
+    elif _g(m, "rel") and ctx.dct is not None:
+        rel = re.sub(r"\s+", " ", m["rel"].lower())
+        year = {"last": ctx.dct.year - 1, "next": ctx.dct.year + 1}.get(rel.split(" ")[-1], ctx.dct.year)
+        if rel in ("last", "this past", "past"):
+            year = ctx.dct.year - 1 if month >= ctx.dct.month else ctx.dct.year
+        elif rel in ("next", "this coming", "coming"):
+            year = ctx.dct.year + 1 if month <= ctx.dct.month else ctx.dct.year
+        elif rel == "this":
+            year = ctx.dct.year
+    elif _g(m, "lyear") and ctx.dct is not None:
+        rel = m["lyear"].lower()
+        year = ctx.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+    else:
+        year = _pick_year(month, None, ctx, m)
+    if year is None:
+        return f"XXXX-{month:02d}", "month"
+    if _g(m, "year"):
+        ctx.last_year = year
+    return _month_value(year, month), "month"
+
+
+def _r_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    year = _year_number(m["year"])
+    if year is None:
+        return None
+    ctx.last_year = year
+    return f"{year:04d}", "year"
+
+
+def _r_decade(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if _g(m, "dec4"):
+        return m["dec4"][:3], "decade"
+    if _g(m, "dec2"):
+        tens = int(m["dec2"][0])
+    else:
+        tens = _DECADE_WORDS[m["decw"].lower()]
+    if ctx.dct is None:
+        return f"19{tens}", "decade"
+    century = ctx.dct.year // 100
+    # The most recent decade with those tens: "the nineties" in 2026 is the 1990s.
+    if century * 100 + tens * 10 > ctx.dct.year:
+        century -= 1
+    return f"{century}{tens}", "decade"
+
+
+def _r_century(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    n = _g(m, "cnum")
+    number = int(re.match(r"\d+", n).group()) if n and n[0].isdigit() else _day_number(n or "")  # type: ignore[union-attr]
+    if number is None:
+        return None
+    return f"{number - 1:02d}", "century"
+
+
+def _r_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[
+        m["q"].lower()]
+    year: int | None = None
+    year_text = _g(m, "year") or _g(m, "year2")
+    if year_text:
+        year = _year_number(year_text)
+    elif _g(m, "rel") and ctx.dct is not None:
+        year = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[m["rel"].lower()[:4]]
+    elif _g(m, "ago"):
+        year = ctx.last_quarter[0] - 1 if ctx.last_quarter else (ctx.dct.year - 1 if ctx.dct else None)
+    elif ctx.dct is not None:
+        year = ctx.dct.year
+        if q > _quarter_of(ctx.dct) and ctx.tense(m) == "past":
+            year -= 1
+    if year is None:
+        return f"XXXX-Q{q}", "quarter"
+    if not _g(m, "ago"):
+        ctx.last_quarter = (year, q)
+    return f"{year:04d}-Q{q}", "quarter"
+
+
+def _r_half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    h = 1 if (_g(m, "h") or "first").lower() in ("first", "1st") else 2
+    year_text = _g(m, "year") or _g(m, "yearb")
+    year = _year_number(year_text) if year_text else (ctx.dct.year if ctx.dct else None)
+    if year is None:
+        return f"XXXX-H{h}", "half"
+    return f"{year:04d}-H{h}", "half"
+
+
+def _r_this_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """Return the quarter a bare "the quarter" / "the latest quarter" / "this quarter" refers to."""
+    word = m.group().lower()
+    if ctx.dct is None:
+        return "XXXX-QX", "quarter"
+    if re.search(r"\b(?:this|current)\b", word):
+        year, q = ctx.dct.year, _quarter_of(ctx.dct)
+    elif re.search(r"\bnext\b", word):
+        year, q = ctx.dct.year + (_quarter_of(ctx.dct) == 4), _quarter_of(ctx.dct) % 4 + 1
+    elif ctx.last_quarter is not None:
+        year, q = ctx.last_quarter
+    else:
+        # Results are reported for the quarter just ended.
+        q = _quarter_of(ctx.dct) - 1
+        year = ctx.dct.year - (q == 0)
+        q = q or 4
+    return f"{year:04d}-Q{q}", "quarter"
+
+
+def _r_year_ago_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """Return the period a year before the one under discussion ("a year earlier", "year-ago")."""
+    if _g(m, "pyear"):
+        year = _year_number(m["pyear"])
+        if year is None:
+            return None
+        if ctx.last_quarter is not None:
+            return f"{year:04d}-Q{ctx.last_quarter[1]}", "quarter"
+        return f"{year:04d}", "year"
+    if ctx.last_quarter is not None:
+        return f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}", "quarter"
+    if ctx.dct is None:
+        return None, "year"
+    return f"{ctx.dct.year - 1:04d}", "year"
+
+
+def _r_season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    season = _SEASONS[(_g(m, "season") or m.group().split()[0]).lower()]
+    year: int | None
+    year_text = _g(m, "year") or _g(m, "year2")
+    if year_text:
+        year = _year_number(year_text)
+    elif ctx.dct is None:
+        return f"XXXX-{season}", "season"
+    else:
+        rel = (_g(m, "rel") or "").lower()
+        year = ctx.dct.year
+        if rel.endswith("last"):
+            year -= 1
+        elif rel.endswith("next"):
+            year += 1
+    return f"{year:04d}-{season}", "season"
+
+
+def _r_weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    wd = _WEEKDAYS[m["wd"].lower()]
+    dct = ctx.dct
+    if dct is None:
+        return f"XXXX-WXX-{wd + 1}", "day"
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    back = (dct.weekday() - wd) % 7
+    ahead = (wd - dct.weekday()) % 7
+    if rel in ("last", "this past", "the previous", "past"):
+        d = dct - dt.timedelta(days=back or 7)
+    elif rel in ("next", "this coming", "the following", "coming"):
+        d = dct + dt.timedelta(days=ahead or 7)
+    elif rel == "this":
+        d = dct + dt.timedelta(days=wd - dct.weekday())
+    else:
+        d = dct + dt.timedelta(days=ahead) if ctx.tense(m) == "future" else dct - dt.timedelta(days=back)
+    ctx.last_day = d
+    return _iso_day(d), "day"
+
+
+def _r_deictic_day(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    word = re.sub(r"\s+", " ", m["deixis"].lower())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    if ctx.dct is None:
+        return None, "day"
+    d = ctx.dct + dt.timedelta(days=offset)
+    ctx.last_day = d
+    return _iso_day(d), "day"
+
+
+def _r_ref(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    word = m.group().lower()
+    if _FUTURE_REF_RE.fullmatch(word):
+        return "FUTURE_REF", "ref"
+    if _PAST_REF_RE.fullmatch(word):
+        return "PAST_REF", "ref"
+    return "PRESENT_REF", "ref"
+
+
+def _r_relative_unit(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """Return "last year", "this month", "next week", "the weekend", "this decade" and the like."""
+    rel = re.sub(r"\s+", " ", (m["rel"] or "the").lower())
+    unit = m["unit"].lower()
+    dct = ctx.dct
+    if rel in ("that", "the same") and unit == "year":
+        return (f"{ctx.last_year:04d}", "year") if ctx.last_year else (None, "year")
+    if rel in ("the previous", "the following", "the next") and unit == "year" and ctx.last_year:
+        return f"{ctx.last_year + (-1 if rel == 'the previous' else 1):04d}", "year"
+    if dct is None:
+        return None, unit
+    step = -1 if rel in ("last", "the last", "the past", "past", "the previous", "previous") else (
+        1 if rel in ("next", "the next", "the coming", "coming", "the following", "following") else 0)
+    if unit == "year":
+        return f"{dct.year + step:04d}", "year"
+    if unit == "month":
+        y, mo = _add_months(dct.year, dct.month, step)
+        return _month_value(y, mo), "month"
+    if unit == "week":
+        return _iso_week(dct + dt.timedelta(days=7 * step)), "week"
+    if unit == "weekend":
+        if step == 0:
+            step = 1 if ctx.tense(m) == "future" else -1
+        if step < 0:
+            sat = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+        else:
+            sat = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
+        return _iso_week(sat) + "-WE", "week"
+    if unit == "decade":
+        return f"{dct.year // 10 + step:03d}", "decade"
+    if unit == "century":
+        return f"{dct.year // 100 + step:02d}", "century"
+    return None
+
+
+def _r_year_end(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return (f"{ctx.dct.year:04d}", "year") if ctx.dct else (None, "year")
+
+
+def _r_ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """Return "two years ago", "10 days earlier", "three weeks from now" anchored on the DCT."""
+    n = _word_number(m["n"]) if _g(m, "n") else 1
+    unit = m["unit"].lower().rstrip("s")
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("from now", "later", "hence", "after") else -1
+    if n is None:
+        return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "ref"
+    dct = ctx.dct
+    if dct is None:
+        return None, unit
+    if unit == "day":
+        return _iso_day(dct + dt.timedelta(days=sign * n)), "day"
+    if unit == "week":
+        return _iso_week(dct + dt.timedelta(days=7 * sign * n)), "week"
+    if unit == "month":
+        y, mo = _add_months(dct.year, dct.month, sign * n)
+        return _month_value(y, mo), "month"
+    if unit == "year":
+        return f"{dct.year + sign * n:04d}", "year"
+    if unit == "decade":
+        return f"{dct.year + sign * 10 * n:04d}", "year"
+    return None
+
+
+def _r_holiday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    rule = _HOLIDAYS.get(name)
+    if rule is None:
+        return None
+    if _g(m, "year"):
+        year = _year_number(m["year"])
+    elif ctx.dct is None:
+        return None, "day"
+    elif _g(m, "rel"):
+        this = rule(ctx.dct.year)
+        if m["rel"].lower() == "last":
+            year = ctx.dct.year if this < ctx.dct else ctx.dct.year - 1
+        else:
+            year = ctx.dct.year if this > ctx.dct else ctx.dct.year + 1
+    else:
+        this = rule(ctx.dct.year)
+        year = _pick_year(this.month, this.day, ctx, m)
+    if year is None:
+        return None
+    d = rule(year)
+    return _iso_day(d), "day"
+
+
+# --------------------------------------------------------------------------- rules
+
+_PRESENT_REF = (
+    r"(?:right\s+)?now|currently|current|at\s+present|presently|these\s+days|nowadays|"
+    r"the\s+present|at\s+the\s+moment|the\s+time\s+being"
+)
+_PAST_REF = (
+    r"recently|(?:more\s+)?recently|recent(?:\s+(?:years|months|weeks|days|times|decades|"
+    r"quarters))?|(?:the\s+)?past\s+(?:several\s+|few\s+)?(?:years|quarters|decades)|the\s+past|"
+    r"lately|years\s+ago|long\s+ago|not\s+long\s+ago|some\s+time\s+ago|a\s+while\s+ago"
+)
+_FUTURE_REF = (
+    r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future\s+(?:years|quarters|months)|"
+    r"the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters)|"
+    r"the\s+(?:years|months|weeks)\s+ahead|someday|a\s+later\s+date"
+)
+_PAST_REF_RE = re.compile(_PAST_REF, re.IGNORECASE)
+_FUTURE_REF_RE = re.compile(_FUTURE_REF, re.IGNORECASE)
+
+_REL = r"(?:last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following|past|coming)"
+_RULES_SRC: list[tuple[str, _Resolver]] = [
+    # 1998-02-27, 2/27/1998, 2/27/98
+    (r"\b(?P<iy>1[89]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b", _r_numeric_date),
+    (r"\b(?P<um>0?[1-9]|1[0-2])/(?P<ud>[0-2]?\d|3[01])/(?P<uy>\d{4}|\d{2})\b", _r_numeric_date),
+    # (Friday,) Feb. 27(, 1998) ; 27 February 1998 ; the 27th of February
+    (rf"(?:{_MOD}?(?:(?P<rel>{_REL})\s+)?{_WEEKDAY},?\s+(?:the\s+)?)?(?:{_MOD})?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+     rf"(?:(?:,\s*|\s+)(?P<year>{_YEAR}))?\b", _r_full_date),
+    (rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b",
+     _r_full_date),
+    # (early) February (1998) ; last February ; February of last year
+    (rf"(?:{_MOD})?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<month>{_MONTH})"
+     rf"(?:(?:,\s*|\s+of\s+|\s+)(?P<year>{_YEAR})\b|\s+(?:of\s+)?(?P<lyear>last|this|next)\s+year\b)?(?!\s+\d)",
+     _r_month),
+    # (mid-)1998, fiscal 1989, 1994 or later
+    (rf"(?:{_MOD})?(?:(?:the\s+)?(?:fiscal|calendar|model|school|crop)\s+(?:year\s+)?)?(?P<year>{_YEAR4})"
+     r"(?:\s+(?:or\s+later|and\s+beyond|or\s+earlier|fiscal\s+year))?", _r_year),
+    (rf"(?:in|of|since|until|by|during|from|to|the\s+year|early|late|mid-)\s+(?P<year>{_SPELLED_YEAR})\b",
+     _r_year),
+    # the 1990s, the '90s, the nineties, the early 1980s
+    (rf"(?:the\s+)?(?:{_MOD})?(?:(?P<dec4>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|"
+     r"forties|fifties|sixties|seventies|eighties|nineties))\b", _r_decade),
+    # the 20th century
+    (rf"(?:the\s+)?(?:{_MOD})?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]+century\b", _r_century),
+    # quarters: the third quarter (of 1989), third-quarter, the 1988 second quarter, next year's first quarter
+    (rf"(?:the\s+|its\s+|a\s+\w+\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+ago|year\s+earlier|comparable|"
+     rf"comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<year>{_YEAR4})\s+)?"
+     rf"(?:(?P<rel>last|this|next)(?:\s+year's|\s+year)?\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+     rf"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{_YEAR4}))?", _r_quarter),
+    (rf"(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?:fiscal\s+)?"
+     rf"(?P<year>{_YEAR4})))?|first\s+two\s+quarters\s+of\s+(?P<yearb>{_YEAR4})", _r_half),
+    (r"(?:the|this|that|its|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+current|the\s+just-ended|"
+     r"the\s+just-completed|the\s+latest\s+fiscal|the\s+next)\s+quarter\b(?!\s+(?:of|century|point|mile))|"
+     r"the\s+latest\s+period|the\s+(?:latest|most\s+recent)\s+three\s+months", _r_this_quarter),
+    (r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|year\s+ago|"
+     r"year-before)(?:\s+(?:quarter|period))?|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+     r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|"
+     r"last\s+year|of\s+last\s+year)|last\s+year's\s+(?:quarter|period)|the\s+quarter\s+a\s+year\s+"
+     rf"(?:ago|earlier)|the\s+(?P<pyear>{_YEAR4})\s+(?:period|quarter)", _r_year_ago_period),
+    # seasons: last fall, the summer of 1998, this past spring
+    (rf"(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<season>spring|summer|fall|autumn|winter)\b", _r_season),
+    (rf"(?:(?P<rel>the|early|late|the\s+early|the\s+late|mid)[\s-]+)"
+     rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?:\s+of|,)?\s+(?P<year>{_YEAR}))?\b"
+     r"(?!\s+(?:of|in|and|to|from)\b(?!\s+(?:1[0-9]\d\d|20\d\d))|\s+(?:season|camp|collection|games|olympics|"
+     r"school|storm|weather|months|break|session|recess|offensive|term|semester|fashion|line|quarter))"
+     rf"|(?-i:Spring|Summer|Fall|Autumn|Winter)(?P<season2>)\s+(?P<year2>{_YEAR4})",
+     _r_season),
+    (r"(?:(?:in|during|by|until|through|over)\s+)(?P<season>spring|summer|autumn|winter)\b"
+     r"(?!\s+(?:season|camp|school|storm|weather|months|break|session|recess|offensive|collection|games))",
+     _r_season),
+    # weekdays: Friday, last Friday, early Friday, Friday night
+    (rf"(?:{_MOD})?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|"
+     rf"past|coming)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", _r_weekday),
+    # today, yesterday, tomorrow (and "earlier today", "late yesterday")
+    (rf"(?:{_MOD})?(?P<deixis>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
+     r"the\s+day\s+after\s+tomorrow)(?:'s)?", _r_deictic_day),
+    # holidays
+    (rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'|’)s\s+(?:Eve|Day)|"
+     r"Thanksgiving(?:\s+Day)?|Easter\s+Sunday|Good\s+Friday|Labor\s+Day|Memorial\s+Day|Independence\s+Day|"
+     r"(?:the\s+)?Fourth\s+of\s+July|Veterans\s+Day|Halloween|Valentine(?:'|’)s\s+Day|Election\s+Day))"
+     rf"(?:,?\s+(?P<year>{_YEAR4}))?", _r_holiday),
+    # two years ago, 10 days earlier, three weeks from now, a decade ago
+    (rf"(?:{_MOD})?(?P<n>{_SMALL_NUM})[\s-]+(?:or\s+(?:so|two|three)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)"
+     r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before)\b", _r_ago),
+    # last year, this month, next week, the weekend, the past decade
+    (rf"(?:{_MOD})?(?:(?:so\s+far|earlier|later|early|late)\s+(?:in\s+)?)?(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|"
+     r"the\s+next|the\s+previous|the\s+following|the\s+current|current|that|the\s+same|the|coming|past|"
+     r"the\s+full|the\s+(?:current\s+)?fiscal|"
+     r"previous|following)\s+(?P<unit>year|month|week|weekend|decade|century)\b(?!-|\s+(?:old|long|period|"
+     r"high|low|earlier|ago|to\s+(?:year|date)|of\s+the)\b)",
+     _r_relative_unit),
+    (rf"(?:{_MOD})?(?:over|during|for|on)\s+(?P<rel>the)\s+(?P<unit>weekend)", _r_relative_unit),
+    (r"(?:(?:at|around|by|until|before|after)\s+)?(?:the\s+)?year(?:'s)?[\s-]end\b|year's\s+end", _r_year_end),
+    (rf"\b(?:{_PRESENT_REF}|{_PAST_REF}|{_FUTURE_REF})\b", _r_ref),
+]
+
+_RULES: list[tuple[re.Pattern[str], _Resolver]] = [
+    (re.compile(rf"\b(?:{src})", re.IGNORECASE), resolver) for src, resolver in _RULES_SRC
+]
+
+# Expressions that look like dates but, in context, are something else.
+_REJECT_BEFORE = re.compile(r"(?:\$|#|No\.\s*|number\s+|Flight\s+|Route\s+|Highway\s+)\s*$", re.IGNORECASE)
+_REJECT_BEFORE_YEAR = re.compile(r"\d[.,]?\s*$")
+_REJECT_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s+cent|shares?|points?|people|persons|troops|soldiers|cars|units|votes|"
+    r"feet|meters|metres|miles|tons|barrels|dollars|yen|marks|francs|pounds|members|employees|"
+    r"workers|acres|square|seats|copies|times|km|kilometers|kilometres|hours|minutes|jobs)\b",
+    re.IGNORECASE,
+)
+# "current" and "recent" are DATE only as adverbs or before time nouns; "current account" is not.
+_ADJ_REF_OK_AFTER = re.compile(
+    r"^\s+(?:years?|months?|weeks?|days?|times?|quarters?|period|decades?|history|session|crisis|"
+    r"level|levels|rate|rates|price|prices|talks|situation|plan|leadership|government|administration|"
+    r"regime|policy|policies|economic|political|peace|economy|events|developments|conflict|war|"
+    r"fighting|violence|attacks?|elections?|market|markets|fiscal|reports?|surveys?|polls?|"
+    r"weakness|trend|trends|slump|decline|gains|losses|record|figures|results|earnings|quotas?|"
+    r"contract|round|cycle|issue|problems?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: int
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Return every rule match in the text that survives the context filters."""
+    found: list[_Candidate] = []
+    for index, (pattern, resolver) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            # Trim trailing spaces and the period of an abbreviation that ends a sentence.
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            if _REJECT_BEFORE.search(text[max(0, start - 12):start]) or _REJECT_AFTER.match(text[end:end + 20]):
+                continue
+            if resolver is _r_year and _REJECT_BEFORE_YEAR.search(text[max(0, start - 12):start]):
+                continue
+            word = m.group().lower()
+            if resolver is _r_ref and word in ("recent",) and not _ADJ_REF_OK_AFTER.match(
+                    text[end:end + 30]):
+                continue
+            found.append(_Candidate(start, end, index, m))
+    return found
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Return non-overlapping candidates, preferring the longest, then the earlier rule."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rule, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _parse_dct(published: str | None) -> dt.date | None:
+    """Return the publication date parsed from an ISO string (any time part ignored), or None."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """Return the date mentions in ``text`` with TIMEX3 values resolved against ``published``.
+
+    ``published`` is the ISO publication date (``YYYY-MM-DD``, a time part is ignored); without it
+    deictic and relative expressions get ``None`` or an ``XXXX``-style value. Offsets are character
+    offsets into ``text``.
+    """
+    ctx = _Context(text=text, dct=_parse_dct(published))
+    out: list[DateMention] = []
+    for c in _select(_candidates(text)):
+        resolved = _RULES[c.rule][1](c.match, ctx)
+        if resolved is None:
+            continue
+        value, precision = resolved
+        out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value,
+                               precision=precision))
+    return out
+
+
+# --------------------------------------------------------------------------- event dates
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
+                   "decade": 6, "century": 7}
+
+
+def event_date(mentions: Sequence[DateMention], published: str | None) -> tuple[str | None, str | None]:
+    """Return (value, precision) of the most specific dated mention, fit to date an event.
+
+    A day wins over a week, a week over a month, and so on; among equals the first mention wins
+    (news puts the event's date in the lead). Vague references (``PAST_REF``) and unresolved values
+    are skipped; "now" and "today" fall back to the publication date. Without any usable mention
+    the publication date itself is returned with precision "day", or (None, None) if there is none.
+    """
+    best: tuple[int, int, str, str] | None = None
+    for i, m in enumerate(mentions):
+        if not m.value or "X" in m.value or m.precision not in _PRECISION_RANK:
+            continue
+        if m.value in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
+            continue
+        key = (_PRECISION_RANK[m.precision], i, m.value, m.precision)
+        if best is None or key < best:
+            best = key
+    if best is not None:
+        return best[2], best[3]
+    dct = _parse_dct(published)
+    return (dct.isoformat(), "day") if dct else (None, None)

@@ -1,0 +1,74 @@
+"""Segment stage: an article body into sentences with character offsets, headings marked.
+
+A rule-based splitter, not spaCy's parser: segmentation runs on every sentence of every article,
+while the parser only runs on the few sentences that can hold a claim (issue 3, "a cheap
+pre-filter"). Rules: a paragraph is a line; a sentence ends at . ! ? (optionally followed by a
+closing quote or bracket) before whitespace and an upper-case letter, digit or opening quote,
+unless the period ends a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corroborator.records import Sentence
+
+# Abbreviations after which a period does not end a sentence (news style: titles, months,
+# ranks, "U.S.", "No.").
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "est", "vs", "etc", "al", "approx", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
+)
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_HEADING_END = re.compile(r"""[.!?:;,"'”’)]\s*$""")
+
+
+def _is_heading(line: str, is_last: bool) -> bool:
+    """True for a short line without closing punctuation: a heading, not a sentence.
+
+    A heading is at most 15 words, ends without sentence punctuation and is not the last line of
+    the body (a trailing fragment is more often a caption or a sign-off than a heading).
+    """
+    words = line.split()
+    return 0 < len(words) <= 15 and not _HEADING_END.search(line) and not is_last
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(line):
+        end = m.end()
+        before = line[start:m.start() + 1]
+        last_word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
+        if last_word:
+            word = last_word.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or len(word) == 1:
+                continue
+        spans.append((offset + start, offset + end))
+        start = end
+        while start < len(line) and line[start].isspace():
+            start += 1
+    if start < len(line):
+        spans.append((offset + start, offset + len(line.rstrip())))
+    return spans
+
+
+def segment(text: str) -> list[Sentence]:
+    """Return the sentences of ``text`` in order, with offsets; short unpunctuated lines are headings."""
+    sentences: list[Sentence] = []
+    lines = text.split("\n")
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    line_start = 0
+    paragraph = 0
+    for i, line in enumerate(lines):
+        body = line.strip()
+        if body:
+            lead = len(line) - len(line.lstrip())
+            if _is_heading(body, i == last):
+                start = line_start + lead
+                sentences.append(Sentence(start, start + len(body), body, heading=True, paragraph=paragraph))
+            else:
+                for s, e in _split_line(line[lead:], line_start + lead):
+                    sentences.append(Sentence(s, e, text[s:e], heading=False, paragraph=paragraph))
+            paragraph += 1
+        line_start += len(line) + 1
+    return sentences

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import pytest
+
+from corroborator.claims import can_hold_claim, claimant_type_of, extract_claims
+from corroborator.records import Article, Claim
+from corroborator.segment import segment
+
+
+def claims_of(text: str, source: str | None = "The Daily") -> list[Claim]:
+    article = Article("a1", "x.txt", source, None, "2026-02-01", "t", text)
+    return extract_claims(article, segment(text))
+
+
+def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    return [(c.outcome, c.group, c.low, c.high) for c in claims_of(text) if c.scope == "event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five soldiers were killed in the ambush.", [("killed", "security_forces", 5, 5)]),
+        ("Gunmen shot dead 12 villagers on Monday.", [("killed", "civilians", 12, 12)]),
+        ("The blast killed at least 30 people and injured 45 others.",
+         [("killed", "all", 30, None), ("injured", "all", 45, 45)]),
+        ("Three policemen and two civilians were wounded.",
+         [("injured", "security_forces", 3, 3), ("injured", "civilians", 2, 2)]),
+        ("Police arrested 14 suspects after the riot.", [("arrested", "all", 14, 14)]),
+        ("Militants abducted 20 workers from a construction site.", [("abducted", "civilians", 20, 20)]),
+        ("Rebels torched 40 houses in the village.", [("destroyed", "property", 40, 40)]),
+        ("Dozens of protesters were injured.", [("injured", "civilians", 12, None)]),
+        ("There were no casualties in the blast.", [("killed", "all", 0, 0), ("injured", "all", 0, 0)]),
+        ("No one was killed in the explosion.", [("killed", "all", 0, 0)]),
+    ],
+)
+def test_outcomes_groups_and_bounds(text: str, expected: list[tuple[str, str, int | None, int | None]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 23-year-old man was arrested on Tuesday.",
+        "The 10-hour siege ended in the evening.",
+        "Attacks were reported across twelve locations.",
+        "Around 200 militants attacked the post with 50 rockets.",
+        "The government announced $5 million in aid.",
+    ],
+)
+def test_numbers_that_are_not_casualty_figures(text: str) -> None:
+    assert [(c.low, c.group) for c in claims_of(text) if c.low and c.low > 1] == []
+
+
+def test_attribution_in_sentence_and_across_sentences() -> None:
+    text = (
+        "The Taliban claimed to have killed 30 soldiers. The group also said 4 of its own fighters died. "
+        "Officials said 9 civilians were killed."
+    )
+    cs = claims_of(text)
+    got = [(c.claimant_type, c.claimant, c.stance, c.low) for c in cs]
+    assert got[0][:3] == ("armed_group", "Taliban", "claimed")
+    assert got[1][:2] == ("armed_group", "Taliban")
+    assert got[2][0] == "government"
+    assert cs[1].group == "militants" and cs[1].party_relation == "own"
+    assert cs[0].party_relation == "adversary"
+
+
+def test_according_to_chain_gives_claimant_and_via() -> None:
+    text = ("Nine people were killed, according to a report by Reuters that quoted local police officials.")
+    (c,) = claims_of(text)
+    assert c.claimant_type == "police"
+    assert c.via == "Reuters"
+
+
+def test_unattributed_figure_is_the_outlets_own() -> None:
+    (c,) = claims_of("Seven people died in the fire.", source="Daily Star")
+    assert (c.claimant, c.claimant_type, c.stance) == ("Daily Star", "media", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("headline", "ctype"),
+    [
+        ("41 militants killed in offensives: MoD", "military"),
+        ("Drone strike kills at least two in Somalia - residents", "witness"),
+        ("Army claims killing 10 militants in clashes", "military"),
+        ("UN: 1 dead, at least 20 injured in Central African Republic", "ngo"),
+    ],
+)
+def test_headline_attribution(headline: str, ctype: str) -> None:
+    cs = claims_of(headline)
+    assert cs, headline
+    assert cs[0].claimant_type == ctype
+
+
+def test_history_is_background() -> None:
+    (c,) = claims_of("Thousands of people have been killed in the conflict over the years.")
+    assert c.scope == "background"
+
+
+def test_unverified_marks_the_claimants_claims() -> None:
+    cs = claims_of("The rebels claimed they killed 40 soldiers. The rebels' claims remain unverified.")
+    assert cs[0].verification == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Five people were killed.", True), ("The minister visited the area.", False)],
+)
+def test_prefilter(sentence: str, expected: bool) -> None:
+    assert can_hold_claim(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ctype"),
+    [("Pakistani military officials", "military"), ("police", "police"), ("residents", "witness"),
+     ("the Syrian Observatory for Human Rights", "ngo"), ("Reuters", "news_agency"), ("officials", "government")],
+)
+def test_claimant_types(phrase: str, ctype: str) -> None:
+    assert claimant_type_of(phrase) == ctype

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from corroborator.segment import segment
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Heading line\nDr. Smith said 5 people died. Police arrived at 3 p.m. on Monday.\nLast one."
+    for s in segment(text):
+        assert text[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five died. Ten were hurt.", ["Five died.", "Ten were hurt."]),
+        ("Gen. Musa said 5 died. Then he left.", ["Gen. Musa said 5 died.", "Then he left."]),
+        ("The U.S. Army said 5 died.", ["The U.S. Army said 5 died."]),
+        ('"We lost seven," he said. Nothing else.', ['"We lost seven," he said.', "Nothing else."]),
+        ("He said so! Then 12 were killed.", ["He said so!", "Then 12 were killed."]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(text)] == expected
+
+
+def test_short_unpunctuated_line_is_a_heading() -> None:
+    text = "Five died in the attack.\nInsurgency background\nThe conflict is old."
+    flags = [(s.text, s.heading) for s in segment(text)]
+    assert flags == [
+        ("Five died in the attack.", False),
+        ("Insurgency background", True),
+        ("The conflict is old.", False),
+    ]
+
+
+def test_paragraph_numbers_count_lines() -> None:
+    sentences = segment("One. Two.\n\nThree.")
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert segment("") == []
+    assert segment("\n\n") == []
