@@ -22,10 +22,11 @@ of a conflict report).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from corroborator import actors as actors_mod
@@ -81,8 +82,14 @@ _BEFORE = [
 ]
 # Auxiliaries and adverbs between the counted noun and its predicate ("have allegedly been killed").
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|allegedly|also|all|later|" \
-       r"subsequently|either|both|were either)\s+){0,4}"
-_AFTER_RE = [(o, re.compile(r"^\W*" + _AUX + p, re.I)) for o, p in _AFTER]
+       r"subsequently|either|both|critically|seriously|grievously|severely|slightly|fatally|mortally|" \
+       r"badly|instantly)\s+){0,4}"
+# A short prepositional phrase, relative clause or appositive may stand between the counted noun
+# and its predicate: "11 troopers travelling in the bus were injured", "One SHO, identified as
+# Shabir Ahmad, was killed", "Five militants including their commander were killed".
+_SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|travelling|traveling|guarding|posted|deployed|" \
+        r"belonging|identified as|named|aged|including|among them|who|which|that)\b[^,.;:]{0,70}?,?\s+)?"
+_AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
 _BEFORE_RE = [(o, re.compile(p + r"\W*$", re.I)) for o, p in _BEFORE]
 # Outcomes that only make sense for people, and those that only make sense for things.
 _PEOPLE_OUTCOMES = {"killed", "injured", "abducted", "arrested", "freed", "missing", "displaced"}
@@ -160,15 +167,15 @@ _CLAIMANT_TYPES: list[tuple[str, str]] = [
                  r"security agencies|counter-?terrorism department|\bctd\b|\bbsf\b|\bcrpf\b|\bitbp\b|"
                  r"assam rifles|rangers|frontier corps|\bfc\b|\bidf\b|pentagon|centcom|coalition|"
                  r"military source|army source|defence source"),
-    ("police", r"police|\bssp\b|\bdsp\b|\bsp\b|superintendent|inspector|constable|\bdgp\b|\bigp\b|"
-               r"commissioner of police|station house officer|\bsho\b|gendarmerie|law enforcement|cops?"),
+    ("police", r"police|\bssp\b|\bdsp\b|\bsp\b|superintendent|inspector|constable|\bdgp\b|\bigp\b|\bdig\b|"
+               r"commissioner of police|station house officer|\bsho\b|gendarmerie|law enforcement|\bcops?\b"),
     ("ngo", r"united nations|\bun\b|\bu\.n\.|unama|unicef|unhcr|ocha|minusca|monusco|unmiss|human rights watch|"
             r"\bhrw\b|amnesty|red cross|red crescent|\bicrc\b|msf|m[ée]decins sans|observatory|\bsohr\b|"
-            r"\bsatp\b|acled|airwars|collective|commission|rights group|ngo|charity|humanitarian|"
+            r"acled|airwars|collective|commission|rights group|ngo|charity|humanitarian|"
             r"watchdog|monitor|human rights"),
     ("witness", r"residents?|witness(?:es)?|eyewitness(?:es)?|locals?|villagers?|relatives|survivors?|"
                 r"family|families|neighbou?rs?|tribal elders?|elders?|passers-?by"),
-    ("media", r"newspaper|daily|television|\btv\b|channel|broadcaster|radio|website|news portal|"
+    ("media", r"newspaper|daily|portal|\bsatp\b|television|\btv\b|channel|broadcaster|radio|website|news portal|"
               r"media|magazine|outlet|correspondent|reporter|journalist|times|tribune|post|herald|"
               r"gazette|express|dawn|\bbbc\b|\bcnn\b|al jazeera|the hindu"),
     ("government", r"official|officials|government|gov't|govt|ministry|minister|ministers|governor|mayor|"
@@ -207,16 +214,20 @@ _UNVERIFIED = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:over the (?:years|decades|past (?:decade|years|few years))|for (?:decades|years)|since (?:19|20)\d\d|"
     r"since the (?:start|beginning|outbreak)|in the past (?:decade|years|\d+ years)|so far this year|"
-    r"this year alone|last year|in (?:19|20)\d\d|during the (?:war|conflict|insurgency)|"
+    r"this year alone|last year|during the (?:war|conflict|insurgency)|"
     r"(?:have|has) been (?:killed|abducted|displaced|disappeared)[^.]*\b(?:years|decades)|"
     r"historically|to date|till date|in recent years|in total since|throughout the)\b",
     re.I,
 )
 _IMPLIED_ONE = re.compile(
-    r"\b(?:(?:a|an|one)\s+(?:\w+\s+){0,2}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
+    r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
     r"trooper|civilian|villager|child|boy|girl|woman|man|militant|rebel|terrorist|doctor|journalist|"
     r"volunteer|worker|teacher|student|farmer|guard|commander|leader|official|driver|shopkeeper|trader|"
-    r"tourist|pilgrim|priest|cleric|activist|leader)\b",
+    r"tourist|pilgrim|priest|cleric|activist|person|individual|receptionist|customer|employee|labourer|"
+    r"laborer|sepoy|havildar|captain|lieutenant|inspector|sub-inspector|head constable|cadre|insurgent|"
+    r"separatist|fighter|gunman|attacker|assailant|suicide bomber|bomber|passenger|resident|youth|minor|"
+    r"infant|baby|nurse|engineer|contractor|businessman|politician|worshipper|devotee|security person|"
+    r"security personnel|commando|paramilitary|guardsman|marine|sailor|pilot|ranger|victim)\b",
     re.I,
 )
 
@@ -251,12 +262,13 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
     """Return the counted phrase after a figure (up to the clause's verb or punctuation) and its end."""
     rest = sentence[fig_end:]
     m = re.match(
-        r"(?:\s*(?:of|of the|of its|of their|of its own|of their own|more|other|additional|further))*"
+        r"(?:\s*(?:of|of the|of its|of their|of its own|of their own|more|additional|further)\b)*"
         r"(?P<np>(?:\s+(?!(?:were|was|are|is|have|had|has|who|which|that|and|or|but|in|at|on|near|during|"
         r"when|while|after|before|as|by|with|to|into|for|across|inside|outside|along|amid|following|"
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
-        r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also)\b)"
-        r"[\w'’.-]+){0,6})",
+        r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
+        r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling)\b)"
+        r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,7})",
         rest,
         re.I,
     )
@@ -266,14 +278,35 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
     return np.strip(), fig_end + len(np)
 
 
+_PREP = re.compile(r"\s(?:of|from|in|at|on|near|with|belonging|guarding|travelling|traveling|inside|who|"
+                   r"which|that|including|among|between|between|across|for|during|to)\b.*$", re.I)
+
+
+_GENERIC_HEADS = frozenset({"men", "man", "members", "member", "persons", "person", "people", "personnel"})
+
+
 def _group_of(phrase: str) -> str | None:
+    """Return the group a counted phrase names: its head noun's group, else the first group word in it.
+
+    "bank workers" are civilians (head "workers"), "government properties" property, "members of the
+    Punjab Elite Police Force" security forces (no group for "members", so the rest decides).
+    """
+    head_part = _PREP.sub("", phrase).strip(" ,;")
+    if re.search(r"\b(?:private )?security guards?\b", head_part, re.I):
+        return "civilians"
+    words = re.findall(r"[\w'’-]+", head_part)
+    for k, word in enumerate(reversed(words[-3:])):
+        for group, rx in _GROUP_RES:
+            if rx.fullmatch(word):
+                if k == 0 and group in ("civilians", "all") and word.lower() in _GENERIC_HEADS:
+                    # "BSF men", "Taliban members": the modifier says whose men.
+                    for modifier in words[:-1]:
+                        for g2, rx2 in _GROUP_RES:
+                            if rx2.fullmatch(modifier) and g2 in ("security_forces", "militants"):
+                                return g2
+                return group
     for group, rx in _GROUP_RES:
         if rx.search(phrase):
-            if group == "property" and _SECURITY_CONTEXT.search(phrase) and not re.search(
-                r"propert|building|house|office|bank|shop", phrase, re.I
-            ):
-                # "security posts" are property; "security personnel" are not: checked by order.
-                return "property"
             return group
     return None
 
@@ -353,17 +386,101 @@ def claimant_type_of(phrase: str) -> str:
     return "unknown"
 
 
+# Words for roles and offices: what precedes a person's name in "Bharuch collector Anju Sharma",
+# "DIG West Feroz Shah", "Gadchiroli Superintendent of Police Viresh Prabhu".
+_ROLE_WORDS = frozenset(
+    ["collector", "magistrate", "minister", "ministers", "secretary", "commissioner", "governor", "mayor", "official", "officials", "officer", "officers", "spokesman", "spokesperson", "spokesmen", "spokespersons", "chief", "head", "director", "inspector", "superintendent", "police", "sp", "ssp", "dsp", "dig", "igp", "dgp", "adgp", "sho", "asi", "si", "constable", "commandant", "commander", "general", "lieutenant", "colonel", "major", "brigadier", "captain", "colonel", "gen", "lt", "col", "maj", "brig", "capt", "president", "premier", "prime", "deputy", "additional", "assistant", "senior", "district", "divisional", "regional", "provincial", "state", "home", "interior", "defence", "defense", "army", "military", "spokesman", "leader", "chairman", "mla", "mp", "senator", "sheriff", "coroner", "doctor", "dr", "medical", "tehsildar", "sarpanch", "west", "east", "north", "south", "central", "station", "house", "in-charge", "incharge", "reporter", "correspondent", "journalist", "analyst", "expert", "witness", "resident", "source", "sources"]
+)
+_GENERIC_WORDS = frozenset(
+    ["the", "a", "an", "he", "she", "they", "it", "police", "army", "military", "officials", "official", "sources", "source", "residents", "witnesses", "group", "spokesman", "spokesperson"]
+)
+
+
+def _person_name(phrase: str) -> str | None:
+    """Return the person's name at the end of a role phrase, or None when the phrase names no person."""
+    words = phrase.split()
+    last_role = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in _ROLE_WORDS), default=-1)
+    if last_role < 0:
+        return None
+    name = [w.strip(",.") for w in words[last_role + 1:]]
+    while name and name[0].lower() in ("west", "east", "north", "south", "central", "range", "zone"):
+        name = name[1:]
+    if not 1 <= len(name) <= 4 or any(w.lower() in _GENERIC_WORDS or w.lower() in _ROLE_WORDS for w in name):
+        return None
+    if any(not re.fullmatch(r"[\w'’.-]+", w) for w in name) or any(w.lower() in ("of", "for", "in") for w in name):
+        return None
+    return " ".join(name)
+
+
 def _canonical(phrase: str) -> tuple[str, str | None]:
-    """Return the speaker's name as the ledger shows it, and the actor it names, if any."""
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,.;:\"'“”"), flags=re.I)
-    phrase = re.sub(r"['’]s\b.*$", "", phrase) if re.search(r"['’]s\s+(?:statement|spokesman|spokesperson|claims?)", phrase, re.I) else phrase
-    found = actors_mod.find_actors(phrase)
-    if found:
-        return found[0].name, found[0].name
+    """Return the speaker's name as the ledger shows it, and the actor it names, if any.
+
+    Armed groups get their canonical name (so "BLA" and "the Baloch Liberation Army" are one
+    claimant); a person named after a role gets the name alone; anything else keeps its own words.
+    """
+    phrase = re.sub(r"^the\s+", "", phrase.strip(" ,.;:\"'“”"), flags=re.I)
+    if re.search(r"['’]s\s+(?:statement|spokesman|spokesperson|claims?)", phrase, re.I):
+        phrase = re.sub(r"['’]s\b.*$", "", phrase)
+    phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase).strip()
+    for mention in actors_mod.find_actors(phrase):
+        if mention.type in ("rebel_group", "political_militia", "identity_militia"):
+            return mention.name, mention.name
+    person = _person_name(phrase)
+    if person:
+        return person, None
     return phrase, None
 
 
-def _speaker_from_phrase(phrase: str, stance: str, history: list[_Speaker]) -> _Speaker:
+@dataclass(slots=True)
+class _Context:
+    """What attribution remembers while reading one article from top to bottom."""
+
+    outlet: str | None
+    # True when the outlet was named in the text ("..., reports Dawn"): it then carries the
+    # claims it quotes from others (``via``).
+    outlet_in_text: bool = False
+    history: list[_Speaker] = field(default_factory=list)
+    persons: list[_Speaker] = field(default_factory=list)
+
+    def remember(self, sp: _Speaker) -> None:
+        self.history.append(sp)
+        if sp.claimant and sp.actor is None and _looks_like_person(sp.claimant):
+            self.persons.append(sp)
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w.lower() in _ROLE_WORDS or w.lower() in _GENERIC_WORDS for w in words)
+
+
+_OUTLET_IN_TEXT = re.compile(
+    r"(?:[,.;]\s*|^)(?:reports?|reported|according to)\s+(?P<o>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"\s*(?:[.,;]|$)"
+)
+
+
+# Wire-copy datelines name the outlet: "LIMA, 5 OCT 88 (EL COMERCIO) --", "KABUL (Reuters) -".
+_DATELINE_OUTLET = re.compile(
+    r"^\s*[A-Z][\w .'’-]{1,40}(?:,\s*[\w .]{1,25})?\s*\((?P<o>[A-Z][^()\n]{1,50})\)\s*(?:--|—|–|-)", re.M
+)
+# A dateline opening a sentence ("kolkata: one person died ...") is not a speaker.
+_DATELINE = re.compile(r"^[A-Za-z][\w .'’-]{1,30}:\s")
+
+
+def _outlet_named(text: str) -> str | None:
+    """The outlet a report names as its own source ("..., reports The Express Tribune.", a dateline)."""
+    m = _DATELINE_OUTLET.search(text[:400])
+    if m:
+        name = m.group("o").strip()
+        return name.title() if name.isupper() else name
+    for m in _OUTLET_IN_TEXT.finditer(text):
+        name = m.group("o")
+        if claimant_type_of(name) in ("media", "unknown") and not re.search(r"\b(?:police|army|officials?)\b", name, re.I):
+            return re.sub(r"^the\s+", "The ", name)
+    return None
+
+
+def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     phrase = " ".join(phrase.split()).strip(" ,.;:")
     chain = _CHAIN.match(phrase)
     if chain:
@@ -374,17 +491,26 @@ def _speaker_from_phrase(phrase: str, stance: str, history: list[_Speaker]) -> _
     bare = re.sub(r"^(?:the |this |that )", "", phrase.lower())
     bare = re.sub(r"['’]s (?:statement|spokesman|spokesperson)$", "", bare)
     if _ANAPHORA.match(phrase) or _ANAPHORA.match(bare):
-        antecedent = _antecedent(bare, history)
+        antecedent = _antecedent(bare, ctx)
         if antecedent is not None:
             return replace(antecedent, stance=stance)
     m = re.search(r"\b(?:by|of)\s+(?P<who>[A-Z][\w\s.'-]+)$", phrase)
     if m and re.match(r"(?:the )?(?:statement|spokesman|spokesperson|claim)", phrase, re.I):
         phrase = m.group("who")
+    # A surname alone points back to the person named in full earlier ("Solanki said").
+    if len(phrase.split()) == 1:
+        for person in reversed(ctx.persons):
+            if person.claimant and person.claimant.split()[-1].lower() == phrase.lower():
+                return replace(person, stance=stance)
     name, actor = _canonical(phrase)
-    return _Speaker(name, claimant_type_of(phrase), None, stance, actor)
+    if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
+        return _Speaker(ctx.outlet, "media", None, "asserted", None)
+    ctype = claimant_type_of(phrase)
+    via = ctx.outlet if ctx.outlet_in_text and ctype != "media" else None
+    return _Speaker(name, ctype, via, stance, actor)
 
 
-def _antecedent(bare: str, history: list[_Speaker]) -> _Speaker | None:
+def _antecedent(bare: str, ctx: _Context) -> _Speaker | None:
     """Return the nearest earlier speaker that the anaphor can point to."""
     wants: tuple[str, ...] | None = None
     if re.search(r"group|outfit|organi|rebels|militants|insurgents|separatists", bare):
@@ -395,15 +521,17 @@ def _antecedent(bare: str, history: list[_Speaker]) -> _Speaker | None:
         wants = ("military",)
     elif "police" in bare:
         wants = ("police",)
-    elif "official" in bare or "ministry" in bare:
+    elif "ministry" in bare:
         wants = ("government", "military", "police")
-    for sp in reversed(history):
+    elif bare in ("he", "she"):
+        return ctx.persons[-1] if ctx.persons else (ctx.history[-1] if ctx.history else None)
+    for sp in reversed(ctx.history):
         if wants is None or sp.claimant_type in wants:
             return sp
     return None
 
 
-def _doc_speakers(doc: Any, history: list[_Speaker]) -> list[tuple[int, int, _Speaker]]:
+def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
     """Return (start char, end char, speaker) for each reporting verb or "according to" in a parsed sentence.
 
     The span is the part of the sentence the speaker governs (the verb's subtree), so a sentence
@@ -415,7 +543,7 @@ def _doc_speakers(doc: Any, history: list[_Speaker]) -> list[tuple[int, int, _Sp
             obj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if obj:
                 span = doc[obj[0].left_edge.i: obj[0].right_edge.i + 1]
-                sp = _speaker_from_phrase(span.text, "attributed", history)
+                sp = _speaker_from_phrase(span.text, "attributed", ctx)
                 head = tok.head
                 found.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge), sp))
             continue
@@ -439,13 +567,13 @@ def _doc_speakers(doc: Any, history: list[_Speaker]) -> list[tuple[int, int, _Sp
             r"[A-Z]|official|police|army|source", who.text
         ):
             continue
-        sp = _speaker_from_phrase(who.text, stance, history)
+        sp = _speaker_from_phrase(who.text, stance, ctx)
         root = tok
         found.append((root.left_edge.idx, root.right_edge.idx + len(root.right_edge), sp))
     return found
 
 
-def _headline_speaker(text: str, history: list[_Speaker]) -> _Speaker | None:
+def _headline_speaker(text: str, ctx: _Context) -> _Speaker | None:
     """Return the source named by headline conventions (": MoD", "- official", "Army claims", ", police say")."""
     t = text.strip()
     patterns = [
@@ -464,19 +592,19 @@ def _headline_speaker(text: str, history: list[_Speaker]) -> _Speaker | None:
             continue
         if re.search(r"\bclaims?\b", m.group(0)):
             stance = "claimed"
-        return _speaker_from_phrase(who, stance, history)
+        return _speaker_from_phrase(who, stance, ctx)
     return None
 
 
-def _outlet(article: Article) -> _Speaker:
-    return _Speaker(article.source, "media", None, "asserted", None)
+def _outlet(ctx: _Context) -> _Speaker:
+    return _Speaker(ctx.outlet, "media", None, "asserted", None)
 
 
 # ---------------------------------------------------------------------------------------------
 
 
 def _speaker_for(
-    pos: int, speakers: Sequence[tuple[int, int, _Speaker]], head_sp: _Speaker | None, article: Article
+    pos: int, speakers: Sequence[tuple[int, int, _Speaker]], head_sp: _Speaker | None, ctx: _Context
 ) -> _Speaker:
     """The speaker whose clause holds position ``pos``; else the sentence's last; else the outlet."""
     governing = [sp for (a, b, sp) in speakers if a <= pos < b]
@@ -486,7 +614,7 @@ def _speaker_for(
         return speakers[-1][2]
     if head_sp is not None:
         return head_sp
-    return _outlet(article)
+    return _outlet(ctx)
 
 
 def _mentions_in(sentence: Sentence, mentions: Iterable[Any]) -> list[Any]:
@@ -499,6 +627,34 @@ def _place_of(sentence: Sentence, places: Sequence[PlaceMention]) -> tuple[str |
         return None, None
     best = min(inside, key=lambda p: (p.precision or 3, p.start))
     return best.name or best.text, best.precision
+
+
+def _earlier_event(sentence: Sentence, dates: Sequence[DateMention], published: str | None) -> bool:
+    """True when the sentence is dated well before publication: an earlier incident given as context.
+
+    Reports are dated within a day or two of what they report; a sentence pinned to a day more than
+    three days before publication (or to an earlier month or year) tells of something else.
+    """
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return False
+    pub = dt.date.fromisoformat(published)
+    for d in _mentions_in(sentence, dates):
+        v = d.value or ""
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+                last = dt.date.fromisoformat(v)
+            elif re.fullmatch(r"\d{4}-\d{2}", v):
+                y, m = int(v[:4]), int(v[5:])
+                last = dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+            elif re.fullmatch(r"\d{4}", v):
+                last = dt.date(int(v), 12, 31)
+            else:
+                continue
+        except ValueError:
+            continue
+        if last < pub - dt.timedelta(days=3):
+            return True
+    return False
 
 
 def _date_of(sentence: Sentence, dates: Sequence[DateMention]) -> str | None:
@@ -537,6 +693,130 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
     return out
 
 
+@dataclass(slots=True)
+class _Counted:
+    """A figure in a sentence with what it counts and what happened to it."""
+
+    figure: Figure
+    phrase: str
+    phrase_end: int
+    group: str | None
+    implied: bool = False
+    part_of: int | None = None  # index of the figure this one is a part of ("including 3 women")
+    outcome: str | None = None
+    parts: list[int] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)  # later figures summed into this one
+
+
+_PART_LEAD = re.compile(
+    r"(?:including|includ(?:ed|es)|among them|among whom|of whom|of them|out of which|of which|"
+    r"which included|who included)\W*(?:at least\s+|as many as\s+)?$",
+    re.I,
+)
+_SUM_JOIN = re.compile(r"[\s,]*(?:and|&)?[\s,]*", re.I)
+_OWN = re.compile(r"\s*(?:of\s+)?(?:its|their)\s+own\b", re.I)
+
+
+def _implied_in(s: str, taken: Sequence[Figure], is_headline: bool) -> list[Figure]:
+    """Implied singular figures that do not overlap a stated one."""
+    return [
+        f for f in _implied_figures(s, is_headline)
+        if not any(f.start < t.end and t.start < f.end for t in taken)
+    ]
+
+
+def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counted]:
+    """Read each figure's counted phrase, group, and whether it is a part of the figure before it."""
+    counted: list[_Counted] = []
+    for i, fig in enumerate(figures):
+        if i in implied:
+            phrase, end = fig.text, fig.end
+        else:
+            phrase, end = _noun_phrase(s, fig.end)
+        group = _group_of(phrase) if phrase else None
+        if phrase.lower() in ("them", "those", "whom", "others", "other", "more") or re.fullmatch(
+            r"(?:of )?(?:them|those|whom)", phrase.lower()
+        ):
+            # "165 others", "12 of them": the same kind of people as the figure before, if any.
+            group = counted[-1].group if counted and counted[-1].group else "all"
+        if group is None and _OWN.match(s[fig.end:]):
+            group = "militants"
+        c = _Counted(fig, phrase, end, group, implied=i in implied)
+        if counted:
+            lead = s[counted[-1].phrase_end: fig.start]
+            continues_parts = counted[-1].part_of is not None and re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", lead)
+            if _PART_LEAD.search(lead) or continues_parts:
+                root = counted[-1].part_of if counted[-1].part_of is not None else len(counted) - 1
+                c.part_of = root
+                counted[root].parts.append(len(counted))
+        counted.append(c)
+    return counted
+
+
+def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
+    """Give each figure its outcome; parts share their whole's, coordinated figures share one."""
+    roots = [i for i, c in enumerate(counted) if c.part_of is None]
+    for k, i in enumerate(roots):
+        c = counted[i]
+        last = counted[c.parts[-1]] if c.parts else c
+        prev_end = counted[roots[k - 1]].phrase_end if k else 0
+        if k:
+            prev_root = counted[roots[k - 1]]
+            prev_end = counted[prev_root.parts[-1]].phrase_end if prev_root.parts else prev_root.phrase_end
+        next_start = counted[roots[k + 1]].figure.start if k + 1 < len(roots) else len(s)
+        outcome, dist = _find_outcome(s, c.figure, last.phrase_end, prev_end, next_start, c.group)
+        if c.implied and dist > 2:
+            outcome = None
+        c.outcome = _lost_is_killed(outcome, s, c.figure)
+    # Coordinated figures share an outcome ("92 separatists, along with 15 soldiers and 18 civilians").
+    for k, i in enumerate(roots):
+        c = counted[i]
+        if c.outcome is not None or c.implied:
+            continue
+        if k:
+            prev = counted[roots[k - 1]]
+            prev_last = counted[prev.parts[-1]] if prev.parts else prev
+            if prev.outcome and re.fullmatch(
+                r"[\s,]*(?:and|along with|as well as|besides|plus|while|,)?[\s,]*", s[prev_last.phrase_end: c.figure.start]
+            ):
+                c.outcome = prev.outcome
+                if c.group is None and not c.phrase:
+                    c.group = prev.group
+                continue
+        if k + 1 < len(roots):
+            nxt = counted[roots[k + 1]]
+            if nxt.outcome and re.fullmatch(
+                r"[\s,]*(?:and|along with|as well as|,)?[\s,]*", s[c.phrase_end: nxt.figure.start]
+            ):
+                c.outcome = nxt.outcome
+    for c in counted:
+        if c.part_of is not None:
+            whole = counted[c.part_of]
+            if _compatible(whole.outcome or "", c.group):
+                c.outcome = whole.outcome
+    # Parts stated as a sum: "two women and one man died", "one Lieutenant Colonel and seven
+    # soldiers" are one figure of 3 and of 8 (the coders' convention), not two claims.
+    for k in range(len(roots) - 1):
+        a, b = counted[roots[k]], counted[roots[k + 1]]
+        if a.outcome is None or a.outcome != b.outcome or a.group != b.group or a.parts:
+            continue
+        if a.figure.qualifier != "exact" or b.figure.qualifier != "exact":
+            continue
+        if not _SUM_JOIN.fullmatch(s[a.phrase_end: b.figure.start]) or "and" not in s[a.phrase_end: b.figure.start]:
+            continue
+        head = next(j for j in roots if j <= roots[k] and (j == roots[k] or roots[k] in counted[j].merged))
+        counted[head].merged.append(roots[k + 1])
+
+
+def _summed(counted: list[_Counted], i: int) -> Figure:
+    c = counted[i]
+    if not c.merged:
+        return c.figure
+    members = [c.figure] + [counted[j].figure for j in c.merged]
+    total = sum(f.value or 0 for f in members)
+    return Figure(total, "exact", total, total, c.figure.text, c.figure.start, members[-1].end)
+
+
 def extract_claims(
     article: Article,
     sentences: Sequence[Sentence],
@@ -545,141 +825,131 @@ def extract_claims(
     actor_mentions: Sequence[ActorMention] = (),
 ) -> list[Claim]:
     """Return every claim in the article body, in text order, with claimant, stance and scope."""
-    history: list[_Speaker] = []
+    named = _outlet_named(article.text)
+    ctx = _Context(outlet=article.source or named, outlet_in_text=named is not None and not article.source)
     claims: list[Claim] = []
-    parser = None
+    parser: Any = None
     unverified_claimants: set[str] = set()
-    text = article.text
     for sent in sentences:
         s = sent.text
         if _UNVERIFIED.search(s):
             owner = re.search(r"(?P<who>[\w'’ ]+?)['’]s? (?:claims?|figures?|statement|account)", s)
             if owner:
-                sp = _speaker_from_phrase(owner.group("who"), "attributed", history)
+                sp = _speaker_from_phrase(owner.group("who"), "attributed", ctx)
                 if sp.claimant:
                     unverified_claimants.add(sp.claimant)
-            elif history and history[-1].claimant:
-                unverified_claimants.add(history[-1].claimant)
+            elif ctx.history and ctx.history[-1].claimant:
+                unverified_claimants.add(ctx.history[-1].claimant)
         if not can_hold_claim(s):
-            if parser is None and not re.search(r"\b(?:said|say|says|stated|claimed|added|told)\b", s):
-                continue
             # Reporting sentences without figures still set the antecedent for the next one.
-            if re.search(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", s):
+            if re.search(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", s, re.I):
                 parser = parser or nlp.load()
-                for _, _, sp in _doc_speakers(parser(s), history):
-                    history.append(sp)
+                for _, _, sp in _doc_speakers(parser(_parse_form(s)), ctx):
+                    ctx.remember(sp)
             continue
         is_headline = sent.heading or (len(sentences) == 1 and not s.rstrip().endswith("."))
         found = [f for f in find_figures(s) if f.value is None or f.value >= 0]
-        implied = [] if found else _implied_figures(s, is_headline)
+        implied = _implied_in(s, found, is_headline)
         if not found and not implied:
             continue
         parser = parser or nlp.load()
-        doc = parser(s)
-        speakers = _doc_speakers(doc, history)
-        head_sp = _headline_speaker(s, history) if is_headline or not speakers else None
-        scope = "background" if _BACKGROUND.search(s) else "event"
+        doc = parser(_parse_form(s))
+        speakers = _doc_speakers(doc, ctx)
+        head_sp = _headline_speaker(s, ctx) if is_headline or not speakers else None
+        lead = sent is sentences[0]
+        background = _BACKGROUND.search(s) or (not lead and _earlier_event(sent, dates, article.published))
+        scope = "background" if background else "event"
         place, place_precision = _place_of(sent, places)
         date = _date_of(sent, dates)
 
         figures = sorted(found + implied, key=lambda f: f.start)
-        outcomes: list[tuple[Figure, str | None, str | None, str, int]] = []
-        for i, fig in enumerate(figures):
-            prev_end = figures[i - 1].end if i else 0
-            next_start = figures[i + 1].start if i + 1 < len(figures) else len(s)
-            np_text, np_end = _noun_phrase(s, fig.end)
-            if fig.value == 1 and fig.qualifier == "exact" and fig in implied:
-                np_text, np_end = fig.text, fig.end
-            group = _group_of(np_text) if np_text else None
-            if re.match(r"\s*(?:of\s+)?(?:its|their)\s+own\b", s[fig.end:], re.I):
-                group = group or "militants"
-            outcome, _dist = _find_outcome(s, fig, np_end, prev_end, next_start, group)
-            outcome = _lost_is_killed(outcome, s, fig)
-            lead = s[max(0, fig.start - 12): fig.start].lower()
-            if re.search(r"including\s*$", lead):
-                continue  # a part of the figure before it ("11 civilians, including 3 women")
-            if fig.value == 0 and outcome is None and re.search(r"casualt|loss of li|harm", s[fig.start: np_end + 30], re.I):
+        implied_idx = {i for i, f in enumerate(figures) if any(f is g for g in implied)}
+        counted = _count(s, figures, implied_idx)
+        _assign_outcomes(s, counted)
+        merged_away = {j for c in counted for j in c.merged}
+        for i, c in enumerate(counted):
+            if i in merged_away:
+                continue
+            fig = _summed(counted, i)
+            outcome, group = c.outcome, c.group
+            if outcome is None and fig.value == 0 and re.search(
+                r"casualt|loss of li|harm", s[fig.start: c.phrase_end + 30], re.I
+            ):
                 # "no casualties" says nobody was killed and nobody was injured: two zero claims.
-                outcomes.append((fig, "killed", "all", "", np_end))
-                outcomes.append((fig, "injured", "all", "", np_end))
+                pairs = [("killed", "all"), ("injured", "all")]
+            elif outcome is None:
                 continue
-            outcomes.append((fig, outcome, group, np_text, np_end))
-        # Coordinated figures share an outcome and, when they count nothing of their own, a group.
-        for i, (fig, outcome, group, np_text, np_end) in enumerate(outcomes):
-            if outcome is None:
-                prev = outcomes[i - 1][1] if i else None
-                nxt = outcomes[i + 1][1] if i + 1 < len(outcomes) else None
-                joiner_prev = s[outcomes[i - 1][4]: fig.start] if i else ""
-                joiner_next = s[np_end: outcomes[i + 1][0].start] if i + 1 < len(outcomes) else ""
-                if prev and re.fullmatch(r"[\s,]*(?:and|along with|as well as|besides|plus|while|,)?[\s,]*", joiner_prev):
-                    outcome = prev
-                elif nxt and re.fullmatch(r"[\s,]*(?:and|along with|as well as|,)?[\s,]*", joiner_next):
-                    outcome = nxt
-            if group is None and i and outcome is not None:
-                group = outcomes[i - 1][2] if not np_text else None
-            outcomes[i] = (fig, outcome, group, np_text, np_end)
-
-        for fig, outcome, group, np_text, _np_end in outcomes:
-            if outcome is None:
-                continue
-            if group is None:
-                if np_text and re.match(r"[a-z]", np_text) and outcome in _PEOPLE_OUTCOMES and not re.match(
-                    r"(?:were|was|are|is|have|had|taken|held|dead|killed|injured)\b", np_text, re.I
-                ):
-                    # The figure counts something we have no word for: not a casualty figure.
+            else:
+                if group is None:
+                    if c.phrase and re.match(r"[a-z]", c.phrase) and outcome in _PEOPLE_OUTCOMES and not re.match(
+                        r"(?:were|was|are|is|have|had|taken|held|dead|killed|injured|others?)\b", c.phrase, re.I
+                    ):
+                        continue  # the figure counts something we have no word for
+                    group = "all"
+                if not _compatible(outcome, group):
                     continue
-                group = "all"
-            if group in _THINGS and outcome in _PEOPLE_OUTCOMES:
-                if outcome not in ("killed",):
-                    continue
-                continue
-            if group not in _THINGS and outcome == "destroyed":
-                continue
-            sp = _speaker_for(fig.start, speakers, head_sp, article)
-            actor = None
-            if re.match(r"\s*(?:of\s+)?(?:its|their)\s+own\b", s[fig.end:], re.I):
-                actor = sp.actor or sp.claimant
+                pairs = [(outcome, group)]
+            sp = _speaker_for(fig.start, speakers, head_sp, ctx)
+            if _OWN.match(s[c.figure.end:]):
+                actor: str | None = sp.actor or sp.claimant
             else:
                 inside = [
                     m for m in actor_mentions
-                    if sent.start + fig.end <= m.start and m.end <= sent.start + _np_end
+                    if sent.start + c.figure.end <= m.start and m.end <= sent.start + c.phrase_end
                 ]
                 actor = inside[0].name if inside else None
-            quote_end = min(len(s), max(fig.end, _np_end))
+            end = counted[c.merged[-1]].phrase_end if c.merged else c.phrase_end
+            quote_end = min(len(s), max(fig.end, end))
             while quote_end > fig.end and s[quote_end - 1] in ".,;:!?\"'”’ ":
                 quote_end -= 1
-            claims.append(
-                Claim(
-                    id=_claim_id(article.id, sent.start + fig.start, sent.start + fig.end, outcome, group),
-                    article_id=article.id,
-                    sentence=s,
-                    quote=s[fig.start: quote_end].strip(),
-                    start=sent.start + fig.start,
-                    end=sent.start + quote_end,
-                    outcome=outcome,
-                    group=group,
-                    group_detail=np_text or None,
-                    actor=actor,
-                    figure=replace(fig, start=sent.start + fig.start, end=sent.start + fig.end),
-                    claimant=sp.claimant,
-                    claimant_type=sp.claimant_type,
-                    via=sp.via,
-                    stance=sp.stance,
-                    verification=None,
-                    place=place,
-                    date=date,
-                    scope=scope,
-                    party_relation=_party_relation(sp, group, actor),
-                    place_precision=place_precision,
+            for outcome, group in pairs:
+                claims.append(
+                    Claim(
+                        id=_claim_id(article.id, sent.start + fig.start, sent.start + fig.end, outcome, group),
+                        article_id=article.id,
+                        sentence=s,
+                        quote=s[fig.start: quote_end].strip(),
+                        start=sent.start + fig.start,
+                        end=sent.start + quote_end,
+                        outcome=outcome,
+                        group=group,
+                        group_detail=c.phrase or None,
+                        actor=actor,
+                        figure=replace(fig, start=sent.start + fig.start, end=sent.start + fig.end),
+                        claimant=sp.claimant,
+                        claimant_type=sp.claimant_type,
+                        via=sp.via,
+                        stance=sp.stance,
+                        verification=None,
+                        place=place,
+                        date=date,
+                        scope=scope,
+                        party_relation=_party_relation(sp, group, actor),
+                        place_precision=place_precision,
+                    )
                 )
-            )
         for _, _, sp in speakers:
-            history.append(sp)
+            ctx.remember(sp)
         if head_sp is not None:
-            history.append(head_sp)
-    del text
+            ctx.remember(head_sp)
     if unverified_claimants:
         claims = [
             replace(c, verification="unverified") if c.claimant in unverified_claimants else c for c in claims
         ]
     return claims
+
+
+def _parse_form(sentence: str) -> str:
+    """The sentence as the parser reads it best: no dateline, all-caps wire copy in sentence case.
+
+    The result has the same length as the sentence, so parse offsets stay valid.
+    """
+    m = _DATELINE.match(sentence)
+    if m and len(m.group(0).split()) <= 3:
+        sentence = " " * m.end() + sentence[m.end():]
+    letters = [c for c in sentence if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        stripped = sentence.lstrip()
+        lead = len(sentence) - len(stripped)
+        return sentence[:lead] + stripped[:1] + stripped[1:].lower()
+    return sentence

@@ -159,8 +159,10 @@ def clean_text(text: str) -> tuple[str, tuple[Embed, ...]]:
                 drop[i] = True
             continue
         drop[i] = True
-        # A signature alone on its line closes the post written on the line above.
-        if not embed.text and embed.platform in ("twitter", "facebook", "telegram") and not TWEET_STATUS.fullmatch(line.strip()):
+        # A signature alone on its line closes the post written on the line above (a bare status
+        # URL or Telegram link is a post of its own: the line above is the article's prose).
+        if not embed.text and (embed.platform == "facebook" or (
+                embed.platform == "twitter" and not TWEET_STATUS.fullmatch(line.strip()))):
             above = take_previous(i)
             if embed.platform == "twitter":
                 embed = replace(embed, text=post_text(above), url=embed.url or tweet_url(above))
@@ -169,7 +171,6 @@ def clean_text(text: str) -> tuple[str, tuple[Embed, ...]]:
         found.append((i, embed))
     if not found and not any(drop):
         return text, ()
-    found.sort(key=lambda pair: pair[0])
     kept = "\n".join(line for line, gone in zip(lines, drop, strict=True) if not gone)
     return kept, tuple(embed for _, embed in found)
 

@@ -1,7 +1,8 @@
 """The ``corroborator`` command: argument parsing and error lines only; the work is in the library.
 
 Exit status: 0 all inputs read; 1 the run finished but some inputs were rejected (each named on
-stderr); 2 bad command line; 3 the database cannot be used; 4 the language model is not installed.
+stderr); 2 bad command line; 3 the database cannot be used; 4 the language model is not installed;
+130 interrupted (Ctrl-C): what was finished is stored, and the same command completes the rest.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from corroborator.reconcile import POLICIES
 from corroborator.records import Ledger, Rejection
 from corroborator.store import StoreError
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_STORE, EXIT_MODEL = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_STORE, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 DEFAULT_DB = "corroborator.db"
 
 app = typer.Typer(
@@ -30,7 +31,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 # Tables keep their columns when piped (rich assumes 80 columns off a terminal).
-out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[str, typer.Option("--db", help="SQLite file or sqlite:///path to store the ledger in.")]
@@ -64,6 +65,11 @@ def run(
         raise _fail(str(exc), EXIT_STORE) from None
     except ModelMissing as exc:
         raise _fail(str(exc), EXIT_MODEL) from None
+    except KeyboardInterrupt:
+        raise _fail(
+            "interrupted: every article finished so far is stored; run the same command again to complete",
+            EXIT_INTERRUPTED,
+        ) from None
     if not quiet:
         print_summary(ledger)
     out.print(

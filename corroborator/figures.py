@@ -160,7 +160,8 @@ TIME_NOUNS = _words(
     "second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights "
     "week weeks fortnight fortnights month months year years yr yrs decade decades century "
     "centuries time times occasion occasions morning mornings evening evenings afternoon "
-    "afternoons weekend weekends season seasons am pm a.m. p.m. o'clock ist gmt utc"
+    "afternoons weekend weekends season seasons am pm a.m. p.m. o'clock ist gmt utc twenties "
+    "thirties forties fifties sixties seventies eighties nineties"
 )
 PLACE_NOUNS = _words(
     "location locations place places site sites spot spots point points area areas district "
@@ -175,7 +176,9 @@ MEASURE_NOUNS = _words(
     "km kms kilometre kilometres kilometer kilometers metre metres meter meters m mile miles ft "
     "feet foot inch inches yard yards kg kgs kilo kilos kilogram kilograms gram grams g ton tons "
     "tonne tonnes lb lbs litre litres liter liters acre acres hectare hectares sq square degree "
-    "degrees percent per pc mm cm kv kw mw mph kmph knots calibre caliber"
+    "degrees percent per pc mm cm kv kw mw mph kmph knots calibre caliber centimetre centimetres "
+    "centimeter centimeters millimetre millimetres millimeter millimeters gramme grammes gallon "
+    "gallons barrel barrels"
 )
 MONEY_NOUNS = _words(
     "dollar dollars usd rupee rupees rs inr pkr euro euros dirham dirhams pound pounds taka naira shilling "
@@ -201,7 +204,7 @@ DESIGNATORS = _words(
 TITLE_DESIGNATORS = _words(
     "battalion brigade regiment corps division squadron wing post camp plot house flat room "
     "level grade class standard stage round match block unit line bus train zone part type mark "
-    "model tier day week year operation company group war"
+    "model tier day week year operation company group war point region district area precinct"
 )
 UNIT_NOUNS = _words("battalion regiment brigade division squadron platoon company bn coy bde regt")
 # Unit designators after a number ("47 RR", "12 Bn").
@@ -209,7 +212,7 @@ DESIGNATORS_AFTER = _words("rr bn coy bde regt")
 # Words before a 4-digit number that make it a year or a clock time.
 YEAR_CONTEXT = _words(
     "in since of by until till from during to before after year at early late mid between "
-    "circa , and"
+    "circa , and the this last next that a an"
 )
 # Words that cannot be part of the noun a figure counts: they end the noun phrase.
 STOP_WORDS = _words(
@@ -220,7 +223,7 @@ STOP_WORDS = _words(
     "there here this these those it its they them their he him his she her we us our you your i "
     "me my not no never more most than so such very too up down out off over under about around "
     "into onto upon per via vs away ago apart old long wide high deep north south east west "
-    "northern southern eastern western died dead taken shot hurt injured wounded killed missing "
+    "died dead taken shot hurt injured wounded killed missing "
     "abducted kidnapped arrested held left fled lost remain remained remains went got came "
     "became succumbed sustained suffered escaped freed released rescued burnt burned blew set "
     "blown gunned torched rounded picked caught monday tuesday wednesday thursday friday "
@@ -239,6 +242,7 @@ HEAD_NOUNS = _words(
     "personnel troopers men soldiers jawans officials members workers cadres activists recruits "
     "officers commandos staff employees people"
 )
+NOUNS_IN_LY = _words("family elderly ally assembly rally holy italy july anomaly monopoly supply")
 PRONOUNS = _words("them us those these whom")
 ZERO_NOUNS = _words(
     "casualty casualties death deaths fatality fatalities injury injuries loss losses damage "
@@ -249,9 +253,10 @@ NEGATIONS = _words("without not no never n't")
 # ----------------------------------------------------------------------------------------------
 # Tokens
 
-_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)?|\S")
-_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_WELL_FORMED = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_TOKEN = re.compile(r"\d+(?:,\d{2,3})*(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)?|\S")
+_DIGITS = re.compile(r"\d+(?:,\d{2,3})*(?:\.\d+)?")
+# Western grouping ("1,200,000") and the Indian lakh grouping ("12,00,000"), nothing else.
+_WELL_FORMED = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3}|\d+)(?:\.\d+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +334,7 @@ def parse_number(words: str) -> int | None:
     "eighteen" → 18, "1,200" → 1200, "two hundred and five" → 205, "twenty-five" → 25,
     "1.5 million" → 1500000, "a dozen" → 12, "2 lakh" → 200000.
     """
-    parts = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+", words.lower())
+    parts = re.findall(r"\d+(?:,\d{2,3})*(?:\.\d+)?|[a-z]+", words.lower())
     value = _parse_words(parts)
     if value is None or abs(value - round(value)) > 1e-6:
         return None
@@ -434,6 +439,13 @@ def _core(toks: list[_Token], i: int) -> _Core | None:
         # Digits followed by a scale word: "1.5 million", "2 lakh", "3 dozen".
         if t.is_digits and j == i + 1 and j < n and (toks[j].low in SCALES or toks[j].low == DOZEN):
             j += 1
+        # "1, 400": a thousands separator followed by a space, as in text rebuilt from tokens
+        # (ECB+). Only a bare 1-3 digit number followed by exactly three digits qualifies.
+        if (t.is_digits and j == i + 1 and i + 2 < n and len(t.text) <= 3 and t.text.isdigit()
+                and toks[i + 1].text == "," and _adjacent(t, toks[i + 1])
+                and toks[i + 2].start == toks[i + 1].end + 1 and len(toks[i + 2].text) == 3
+                and toks[i + 2].text.isdigit()):
+            return _Core(int(t.text) * 1000 + int(toks[i + 2].text), i + 3, "number")
         words = [x.low for x in toks[i:j]]
         value = _parse_words(words)
         if value is None or abs(value - round(value)) > 1e-6:
@@ -482,7 +494,8 @@ def _range_end(toks: list[_Token], j: int, first: _Core) -> _Core | None:
     sep = toks[j]
     if sep.low not in ("to", "-", "–", "—", "or"):
         return None
-    if sep.low in ("-", "–", "—") and not (_adjacent(toks[j - 1], sep) and _adjacent(sep, toks[j + 1])) and sep.low == "-":
+    # A hyphen joins a range only when glued on both sides ("10-15"); dashes may be spaced.
+    if sep.low == "-" and not (_adjacent(toks[j - 1], sep) and _adjacent(sep, toks[j + 1])):
         return None
     if toks[j + 1].is_digits != toks[first.end - 1].is_digits:
         return None
@@ -528,8 +541,8 @@ def _figure_at(text: str, toks: list[_Token], i: int) -> _Span | None:
     if core is None:
         return None
     end = core.end
-    # Ranges: "10 to 15", "10-15", "4 or 5".
-    second = _range_end(toks, end, core) if qualifier is None else None
+    # Ranges: "10 to 15", "10-15", "4 or 5"; "about 10 to 15" is the same range.
+    second = _range_end(toks, end, core) if qualifier in (None, "about") else None
     if second is not None:
         return _build(text, toks, i, core_i, second.end, core.value, "range", core.value, second.value)
     # Post-qualifiers: "10 or more", "20 or so", "50-odd", "100-plus".
@@ -621,11 +634,21 @@ def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
         if "," not in core_text and len(raw) >= 6:
             return True
         # Years and clock times: 4 digits without a comma in 1000–2100 after "in", "since", ",".
-        if "," not in core_text and len(raw) == 4 and span.figure.qualifier != "range":
+        if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
             if prev is not None and (prev.low in YEAR_CONTEXT or prev.low in MONTHS):
                 return True
             if nxt is None or not nxt.is_word or nxt.low in MONTHS or nxt.low in TIME_NOUNS:
                 return True
+            # "Grand Prix 2018 races", "Vision 2030": a year after a name (not the sentence's
+            # first word, which is capitalised anyway).
+            before_span = toks[span.first - 1] if span.first > 0 else None
+            if (before_span is not None and before_span.text.istitle() and span.first > 1
+                    and toks[span.first - 2].text not in ".!?\"\u201c"):
+                return True
+        # "at 0930", "at around 1200": a 24-hour clock time.
+        if (raw.isdigit() and "," not in core_text and len(raw) == 4 and int(raw[:2]) < 24 and int(raw[2:]) < 60
+                and any(t.low == "at" for t in toks[max(0, span.first - 1):span.core])):
+            return True
     # Parenthesised lone number: an age ("Faiza, (25)") or a cross-reference.
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True
@@ -652,7 +675,7 @@ def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
             return True
         if p in CURRENCY_BEFORE or (p == "." and prev2 is not None and prev2.low == "rs"):
             return True
-        if p in ("aged", "age", "ages") and span.first == span.core:
+        if any(t.low in ("aged", "age", "ages") for t in toks[max(0, span.first - 3):span.first + 1]):
             return True
         # "January 31", "Jan. 31", "DEC 89": a day or a year after a month name. "may" is a
         # modal verb too, so only the capitalised month counts.
@@ -772,7 +795,10 @@ def _noun_tokens(toks: list[_Token], j: int) -> list[_Token]:
     # Skip "of its own", "of the", "other", "more".
     while j < n and toks[j].low in NOUN_SKIP:
         j += 1
-    if j < n and toks[j].low in PRONOUNS:
+        # "two of the three militants": the size of the set is not the noun.
+        if toks[j - 1].low in ("the", "its", "their") and j < n and (toks[j].is_digits or toks[j].low in NUMBER_WORDS):
+            j += 1
+    if j < n and toks[j].low in PRONOUNS and toks[j].text != "US":
         return [toks[j]]
     words: list[_Token] = []
     # After a determiner a participle is an adjective: "three of the injured troopers".
@@ -795,7 +821,12 @@ def _noun_tokens(toks: list[_Token], j: int) -> list[_Token]:
         if t.low == "-" and words and k + 1 < n and _adjacent(toks[k - 1], t) and _adjacent(t, toks[k + 1]):
             k += 1  # "Jaish-e-Mohammad", "counter-terrorism"
             continue
-        if not t.is_word or t.low in STOP_WORDS:
+        if not t.is_word or (t.low in STOP_WORDS and t.text != "US"):
+            break
+        # An adverb ends the phrase: "including two seriously", "seven others critically".
+        # Before the noun it modifies an adjective ("30 heavily armed terrorists") and is kept.
+        if t.low.endswith("ly") and t.low not in NOUNS_IN_LY and (
+                words or k + 1 >= n or not toks[k + 1].is_word or toks[k + 1].low in STOP_WORDS):
             break
         # The first plural noun is the head: what follows is a verb or another phrase ("30
         # militants attacked camps", "people took to the streets", "seven others critically").
@@ -812,7 +843,7 @@ def _noun_tokens(toks: list[_Token], j: int) -> list[_Token]:
 
 def _plural(word: str) -> bool:
     """Return True if ``word`` looks like a plural noun (regular, or a common irregular one)."""
-    return word in IRREGULAR_PLURALS or (
+    return word in IRREGULAR_PLURALS or word.endswith("men") or (
         word.endswith("s") and not word.endswith(("ss", "ous", "us", "is")) and word != "corps")
 
 

@@ -19,6 +19,18 @@ _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "brig", "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "est", "vs", "etc", "al", "approx", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"]
 )
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# In text without usable case (lower-cased corpora, all-caps wire copy) a sentence may start with
+# any letter.
+_BOUNDARY_CASELESS = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\W_])""")
+
+
+def caseless(text: str) -> bool:
+    """True when the text's case carries no sentence information: almost all lower or all upper."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if len(letters) < 40:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper < 0.01 or upper > 0.8
 _HEADING_END = re.compile(r"""[.!?:;,"'”’)]\s*$""")
 
 
@@ -29,13 +41,13 @@ def _is_heading(line: str, is_last: bool) -> bool:
     the body (a trailing fragment is more often a caption or a sign-off than a heading).
     """
     words = line.split()
-    return 0 < len(words) <= 15 and not _HEADING_END.search(line) and not is_last
+    return 0 < len(words) <= 15 and not _HEADING_END.search(line) and not is_last and not line.isupper()
 
 
-def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+def _split_line(line: str, offset: int, boundary: re.Pattern[str] = _BOUNDARY) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(line):
+    for m in boundary.finditer(line):
         end = m.end()
         before = line[start:m.start() + 1]
         last_word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
@@ -57,6 +69,7 @@ def segment(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     lines = text.split("\n")
     last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+    boundary = _BOUNDARY_CASELESS if caseless(text) else _BOUNDARY
     line_start = 0
     paragraph = 0
     for i, line in enumerate(lines):
@@ -67,7 +80,7 @@ def segment(text: str) -> list[Sentence]:
                 start = line_start + lead
                 sentences.append(Sentence(start, start + len(body), body, heading=True, paragraph=paragraph))
             else:
-                for s, e in _split_line(line[lead:], line_start + lead):
+                for s, e in _split_line(line[lead:], line_start + lead, boundary):
                     sentences.append(Sentence(s, e, text[s:e], heading=False, paragraph=paragraph))
             paragraph += 1
         line_start += len(line) + 1

@@ -1,6 +1,7 @@
 """Score ``corroborator.dates.find_dates`` on the TempEval-3 dev set and print the scorer's figures.
 
 usage: python scripts/eval_dates.py [--eval-dir ../shared/eval/dates] [--verbose] [--keep EXPORT.json]
+                                   [--min-f1 X] [--min-value-accuracy X]
 
 Runs ``find_dates`` over every article of ``corpus.jsonl`` with its publication date, writes the
 minimal export the scorer needs (``articles[].{id, path, text, published, dates}``) to a temporary file,
@@ -52,6 +53,8 @@ def main() -> int:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     ap.add_argument("--verbose", "-v", action="store_true", help="print every miss, wrong value and extra")
     ap.add_argument("--keep", type=Path, help="also write the export to this path")
+    ap.add_argument("--min-f1", type=float, default=0.0, help="exit 1 if detection F1 is below this")
+    ap.add_argument("--min-value-accuracy", type=float, default=0.0, help="exit 1 if value accuracy is below")
     args = ap.parse_args()
     corpus = args.eval_dir / "corpus.jsonl"
     if not corpus.exists():
@@ -63,6 +66,7 @@ def main() -> int:
         out.write_text(json.dumps(export), encoding="utf-8")
         cmd = [sys.executable, str(args.eval_dir / "score_dates.py"), str(out),
                "--corpus", str(corpus), "--gold", str(args.eval_dir / "gold.jsonl")]
+        cmd += ["--min-f1", str(args.min_f1), "--min-value-accuracy", str(args.min_value_accuracy)]
         if args.verbose:
             cmd.append("--verbose")
         status = subprocess.run(cmd, check=False).returncode

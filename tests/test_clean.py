@@ -156,6 +156,22 @@ def test_prose_is_kept(text: str) -> None:
     assert clean_text(body) == (body, ())
 
 
+@pytest.mark.parametrize(("text", "body", "embed"), [
+    # A Facebook footer alone on its line closes the post above it.
+    ("Intro.\nWe reached the valley.\nPosted by Aid Office on 2 May 2025\nEnd.", "Intro.\nEnd.",
+     Embed("facebook", "Aid Office", None, "2025-05-02", None, "We reached the valley.")),
+    # A bare Telegram link or Instagram footer does not swallow the prose above it.
+    ("Intro.\nThe ministry posted a statement.\nhttps://t.me/ministry_news/77\nEnd.",
+     "Intro.\nThe ministry posted a statement.\nEnd.",
+     Embed("telegram", None, "@ministry_news", None, "https://t.me/ministry_news/77", "")),
+    ("Intro.\nThe council shared photos.\nA post shared by City Council (@citycouncil)\nEnd.",
+     "Intro.\nThe council shared photos.\nEnd.",
+     Embed("instagram", "City Council", "@citycouncil", None, None, "")),
+])
+def test_which_signatures_take_the_line_above(text: str, body: str, embed: Embed) -> None:
+    assert clean_text(text) == (body, (embed,))
+
+
 def test_long_line_above_a_signature_is_not_taken_as_the_post() -> None:
     prose = "Officials said " + "the fighting went on " * 40 + "all night."
     body, embeds = clean_text(f"{prose}\n\u2014 Desk (@desk) May 1, 2025")

@@ -37,6 +37,8 @@ def _one(text: str) -> Figure:
         ("twenty five", 25),
         ("Ninety-nine", 99),
         ("1.5 million", 1_500_000),
+        ("1,00,000", 100_000),
+        ("12,50,000", 1_250_000),
         ("a hundred", 100),
         ("one thousand two hundred", 1200),
         ("2 lakh", 200_000),
@@ -113,6 +115,8 @@ def test_parse_number_rejects_what_is_not_one_number(words: str) -> None:
         ("10 to 15 people were killed", "10 to 15", 10, "range", 10, 15),
         ("10-15 people were killed", "10-15", 10, "range", 10, 15),
         ("between 10 and 15 people were killed", "between 10 and 15", 10, "range", 10, 15),
+        ("about 10 to 15 people were killed", "about 10 to 15", 10, "range", 10, 15),
+        ("10 – 15 people were killed", "10 – 15", 10, "range", 10, 15),
         ("one or two people were hurt", "one or two", 1, "range", 1, 2),
         ("a dozen people were hurt", "a dozen", 12, "about", 12, 12),
         ("two dozen people were hurt", "two dozen", 24, "about", 24, 24),
@@ -127,6 +131,9 @@ def test_parse_number_rejects_what_is_not_one_number(words: str) -> None:
         ("hundreds of thousands fled", "hundreds of thousands", None, "vague", 100000, None),
         ("1.5 million refugees", "1.5 million", 1_500_000, "exact", 1_500_000, 1_500_000),
         ("two hundred and five people", "two hundred and five", 205, "exact", 205, 205),
+        ("1,00,000 people were displaced", "1,00,000", 100000, "exact", 100000, 100000),
+        ("10 lakh people were displaced", "10 lakh", 1_000_000, "exact", 1_000_000, 1_000_000),
+        ("Over 2000 people were displaced", "Over 2000", 2000, "more_than", 2001, None),
         ("eighteen people", "eighteen", 18, "exact", 18, 18),
         ("both of them died", "both", 2, "exact", 2, 2),
         ("all 30 passengers died", "30", 30, "exact", 30, 30),
@@ -185,11 +192,12 @@ def test_find_figures_keeps_offsets_into_a_longer_text() -> None:
         "on January 31", "on 31 January", "Jan. 5", "January 31, 2026", "in 2026", "since 1984",
         "on 12/3", "at 10:30", "in the 1990s", "the '90s", "CLANDESTINE, 18 DEC 89 (RADIO VENCEREMOS)",
         "AT 0930 ON 18 DECEMBER", "AT 1805", "at around 11 10 pm", "at 10 a.m.", "at 5 pm",
-        "2010/05/05",
+        "2010/05/05", "at around 1200 [local time]", "the 2008 Mumbai attacks", "from 2005 to 2010",
+        "the Grand Prix 2018 races", "a loan of €22.4 billion", "22.4 billion euros",
         # Ages.
         "a 23-year-old farmer", "A 48-YEAR-OLD WOMAN", "he was aged 45", "Faiza, (25), and",
         "Soleman Ali (42)", "he was 23 years old", "about 18 20 years old", "Ali, 23, a farmer",
-        "between 30 and 40 years old",
+        "between 30 and 40 years old", "ranging in age from 16 to 20",
         # Durations.
         "a 10-hour assault", "lasted around 10 hours", "for two days", "an ultimatum of two days",
         "three weeks after the riots", "a one-day general strike", "APPROXIMATELY 3 MINUTES",
@@ -209,6 +217,8 @@ def test_find_figures_keeps_offsets_into_a_longer_text() -> None:
         # Counts of places and time units.
         "across twelve locations", "in three districts", "in several towns and cities",
         "the six centres in himmatnagar city", "at three points", "South 24 Parganas police",
+        "in two dozen US cities", "several key southern cities", "Point 1607", "the Region 12 police",
+        "7000 gallons of oil", "about 173 centimetres",
         # "one" that does not count.
         "one of the deadliest attacks", "one of the largest unions", "one another",
         "on the one hand", "one by one",
@@ -219,6 +229,32 @@ def test_find_figures_keeps_offsets_into_a_longer_text() -> None:
 )
 def test_find_figures_leaves_out_non_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "-", "1", "1,", ",1", "1.", "a", "a few", "no", "one of", "between 10 and", "22.4",
+     "1,20,3", "at least", "over", "$", "10-", "-10", "(25", "25)", "0000", "9" * 40, "a dozen of",
+     "tens of", "half a", "not a", "Rs.", "No.", "12:", "NH-", "2,000,000,000,000 people"],
+)
+def test_find_figures_never_fails_on_fragments(text: str) -> None:
+    for figure in find_figures(text):
+        assert text[figure.start:figure.end] == figure.text
+        assert figure_noun(text, figure) is None or isinstance(figure_noun(text, figure), str)
+
+
+def test_find_figures_is_safe_and_consistent_on_real_reports() -> None:
+    corpus = SHARED / "eval" / "claims" / "corpus"
+    if not corpus.exists():
+        pytest.skip(f"{corpus} is absent: the evaluation data lives in ../shared beside the repo")
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text()
+        figures = find_figures(text)
+        assert all(text[f.start:f.end] == f.text for f in figures)
+        assert all(a.end <= b.start for a, b in zip(figures, figures[1:], strict=False))
+        for f in figures:
+            assert f.qualifier in QUALIFIERS
+            assert f.low is None or f.high is None or f.low <= f.high
 
 
 # ----------------------------------------------------------------------------------------------
@@ -245,6 +281,11 @@ def test_find_figures_leaves_out_non_figures(text: str) -> None:
         ("Tens of thousands of people took to the streets", "people"),
         ("seven others critically injured", "others"),
         ("two other buildings caught fire", "buildings"),
+        ("APPROXIMATELY 30 HEAVILY ARMED TERRORISTS", "HEAVILY ARMED TERRORISTS"),
+        ("at least two gunmen opened fire", "gunmen"),
+        ("Seven people were injured, including two seriously", "people"),
+        ("two of the three militants who attacked", "militants"),
+        ("two US Embassy staff members", "US Embassy staff members"),
     ],
 )
 def test_figure_noun_gives_the_words_the_figure_counts(text: str, noun: str | None) -> None:
@@ -312,7 +353,7 @@ def _gold_figures_found(gold: Path, corpus: Path) -> tuple[int, int, list[str]]:
 @pytest.mark.parametrize(
     ("gold", "corpus", "floor"),
     [
-        # Measured 153/160 on the dev claims set (the 7 misses are sums of parts and implied
+        # Measured 142/149 on the dev claims set (the 7 misses are sums of parts and implied
         # figures without a number word); 18/18 on the seeds. Don't lower a floor silently.
         ("eval/claims/gold.json", "eval/claims/corpus", 0.93),
         ("eval/seeds/gold.json", "corpus/seeds", 1.0),

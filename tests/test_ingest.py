@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -395,6 +395,18 @@ def test_directory_path_is_joined_as_given(tmp_path: Path, monkeypatch: pytest.M
     got = [g.path for g in read_paths(["corpus/"])]
     assert got == ["corpus/a.txt", "corpus/b.txt", "corpus/z/c.jsonl#1"]
     assert list(read_paths(["corpus/z/.."]))[0].path == "corpus/z/../a.txt"
+
+
+def test_unlistable_subdirectory_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_walk(path: str, onerror: Callable[[OSError], None]) -> Iterator[tuple[str, list[str], list[str]]]:
+        yield path, ["secret"], ["a.txt"]
+        onerror(PermissionError(13, "Permission denied", "corpus/secret"))
+
+    monkeypatch.setattr("corroborator.ingest.os.walk", fake_walk)
+    monkeypatch.setattr("corroborator.ingest.os.path.isdir", lambda path: path == "corpus")
+    got = list(read_paths(["corpus"], fetch=reader({"corpus/a.txt": b"Title\nBody."})))
+    assert [g.path for g in got] == ["corpus/a.txt", "corpus/secret"]
+    assert got[1] == Rejection("corpus/secret", None, "directory could not be listed (Permission denied); check its permissions")
 
 
 def test_empty_directory(tmp_path: Path) -> None:

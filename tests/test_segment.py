@@ -43,3 +43,15 @@ def test_paragraph_numbers_count_lines() -> None:
 def test_empty_text_has_no_sentences() -> None:
     assert segment("") == []
     assert segment("\n\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("police said two persons were killed in the firing on tuesday. curfew was imposed in the town. "
+         "the collector said the situation was under control.", 3),
+        ("TWO SOLDIERS WERE KILLED IN THE CLASH. THE ARMY SAID 12 REBELS DIED. GEN. MEDINA CONFIRMED IT.", 3),
+    ],
+)
+def test_caseless_text_still_splits(text: str, expected: int) -> None:
+    assert len(segment(text)) == expected
