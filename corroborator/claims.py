@@ -159,7 +159,7 @@ _SPEECH_STANCE = {
 _CLAIMANT_TYPES: list[tuple[str, str]] = [
     ("social_media", r"tweet|twitter|facebook post|telegram|social media|x post|video posted"),
     ("news_agency", r"reuters|associated press|\bap\b|afp|agence france|xinhua|\bpti\b|\bians\b|\bani\b|"
-                    r"\buni\b|anadolu|tass|ria novosti|interfax|efe|dpa|bernama|kyodo|yonhap|\bagency\b|"
+                    r"\buni\b|anadolu|\btass\b|ria novosti|interfax|\befe\b|\bdpa\b|bernama|kyodo|yonhap|\bagency\b|"
                     r"news agency|wire service|\bapp\b|\birna\b|\bsana\b|\bwam\b|pajhwok"),
     ("military", r"military|army|armed forces|ispr|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|"
                  r"defen[cs]e spokesman|general staff|troops|soldiers?|commander|brigadier|colonel|\bmajor\b|"
@@ -227,7 +227,8 @@ _IMPLIED_ONE = re.compile(
     r"laborer|sepoy|havildar|captain|lieutenant|inspector|sub-inspector|head constable|cadre|insurgent|"
     r"separatist|fighter|gunman|attacker|assailant|suicide bomber|bomber|passenger|resident|youth|minor|"
     r"infant|baby|nurse|engineer|contractor|businessman|politician|worshipper|devotee|security person|"
-    r"security personnel|commando|paramilitary|guardsman|marine|sailor|pilot|ranger|victim)\b",
+    r"security personnel|commando|paramilitary|guardsman|marine|sailor|pilot|ranger|victim|catholic|"
+    r"protestant|muslim|hindu|christian|sikh|jew|shia|sunni)\b",
     re.I,
 )
 
@@ -315,8 +316,6 @@ def _compatible(outcome: str, group: str | None) -> bool:
     """Things are destroyed, people are killed, injured, abducted ...; an unknown group may be either."""
     if group in _THINGS:
         return outcome in ("destroyed", "other")
-    if group is not None:
-        return outcome != "destroyed"
     return True
 
 
@@ -375,8 +374,20 @@ def _lost_is_killed(outcome: str | None, sentence: str, fig: Figure) -> str | No
 # ---------------------------------------------------------------------------------------------
 
 
+def _is_country(phrase: str) -> bool:
+    try:
+        import pycountry
+
+        pycountry.countries.lookup(phrase.strip())
+        return True
+    except LookupError:
+        return False
+
+
 def claimant_type_of(phrase: str) -> str:
     """Return the claimant type of a speaker phrase ("Pakistani military officials" → military)."""
+    if _is_country(phrase):
+        return "government"  # "Algeria says ...": the state speaking
     for mention in actors_mod.find_actors(phrase):
         if mention.type in ("rebel_group", "political_militia", "identity_militia"):
             return "armed_group"
@@ -389,10 +400,16 @@ def claimant_type_of(phrase: str) -> str:
 # Words for roles and offices: what precedes a person's name in "Bharuch collector Anju Sharma",
 # "DIG West Feroz Shah", "Gadchiroli Superintendent of Police Viresh Prabhu".
 _ROLE_WORDS = frozenset(
-    ["collector", "magistrate", "minister", "ministers", "secretary", "commissioner", "governor", "mayor", "official", "officials", "officer", "officers", "spokesman", "spokesperson", "spokesmen", "spokespersons", "chief", "head", "director", "inspector", "superintendent", "police", "sp", "ssp", "dsp", "dig", "igp", "dgp", "adgp", "sho", "asi", "si", "constable", "commandant", "commander", "general", "lieutenant", "colonel", "major", "brigadier", "captain", "colonel", "gen", "lt", "col", "maj", "brig", "capt", "president", "premier", "prime", "deputy", "additional", "assistant", "senior", "district", "divisional", "regional", "provincial", "state", "home", "interior", "defence", "defense", "army", "military", "spokesman", "leader", "chairman", "mla", "mp", "senator", "sheriff", "coroner", "doctor", "dr", "medical", "tehsildar", "sarpanch", "west", "east", "north", "south", "central", "station", "house", "in-charge", "incharge", "reporter", "correspondent", "journalist", "analyst", "expert", "witness", "resident", "source", "sources"]
+    ["collector", "magistrate", "minister", "ministers", "secretary", "commissioner", "governor", "mayor", "official", "officials", "officer", "officers", "spokesman", "spokesperson", "spokesmen", "spokespersons", "chief", "head", "director", "inspector", "superintendent", "police", "sp", "ssp", "dsp", "dig", "igp", "dgp", "adgp", "sho", "asi", "si", "constable", "commandant", "commander", "general", "lieutenant", "colonel", "major", "brigadier", "captain", "colonel", "gen", "lt", "col", "maj", "brig", "capt", "president", "premier", "prime", "deputy", "additional", "assistant", "senior", "district", "divisional", "regional", "provincial", "state", "home", "interior", "defence", "defense", "army", "military", "spokesman", "leader", "chairman", "mla", "mp", "senator", "sheriff", "coroner", "doctor", "dr", "medical", "tehsildar", "sarpanch", "station", "house", "in-charge", "incharge", "reporter", "correspondent", "journalist", "analyst", "expert", "witness", "resident", "source", "sources"]
 )
 _GENERIC_WORDS = frozenset(
     ["the", "a", "an", "he", "she", "they", "it", "police", "army", "military", "officials", "official", "sources", "source", "residents", "witnesses", "group", "spokesman", "spokesperson"]
+)
+
+
+_INSTITUTION_WORDS = frozenset(
+    """ministry department office force forces police army agency government administration council
+    committee commission board authority authorities bureau service services unit units command""".split()
 )
 
 
@@ -403,11 +420,13 @@ def _person_name(phrase: str) -> str | None:
     if last_role < 0:
         return None
     name = [w.strip(",.") for w in words[last_role + 1:]]
-    while name and name[0].lower() in ("west", "east", "north", "south", "central", "range", "zone"):
+    while name and name[0].lower() in ("range", "zone"):
         name = name[1:]
     if not 1 <= len(name) <= 4 or any(w.lower() in _GENERIC_WORDS or w.lower() in _ROLE_WORDS for w in name):
         return None
     if any(not re.fullmatch(r"[\w'’.-]+", w) for w in name) or any(w.lower() in ("of", "for", "in") for w in name):
+        return None
+    if any(w.lower() in _INSTITUTION_WORDS for w in name):
         return None
     return " ".join(name)
 
@@ -789,6 +808,12 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
                 r"[\s,]*(?:and|along with|as well as|,)?[\s,]*", s[c.phrase_end: nxt.figure.start]
             ):
                 c.outcome = nxt.outcome
+    # A figure that counts nothing of its own counts what the figure before it counted
+    # ("dozens of soldiers were injured and 18 taken hostage").
+    for k, i in enumerate(roots):
+        c = counted[i]
+        if k and c.group is None and not c.phrase and not c.implied:
+            c.group = counted[roots[k - 1]].group
     for c in counted:
         if c.part_of is not None:
             whole = counted[c.part_of]
@@ -888,6 +913,8 @@ def extract_claims(
                     group = "all"
                 if not _compatible(outcome, group):
                     continue
+                if outcome == "destroyed" and group not in _THINGS:
+                    outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
                 pairs = [(outcome, group)]
             sp = _speaker_for(fig.start, speakers, head_sp, ctx)
             if _OWN.match(s[c.figure.end:]):

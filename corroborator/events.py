@@ -9,10 +9,11 @@ get reconciled figures.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from corroborator.reconcile import reconcile
 from corroborator.records import (
@@ -26,6 +27,7 @@ from corroborator.records import (
 
 Classifier = Callable[[str], tuple[str, str]]
 EventDater = Callable[[Sequence[Extraction]], tuple[str | None, str | None]]
+# Claims without a place of their own belong to the event of their article's main place and day.
 
 
 def _digest(*parts: str | None) -> str:
@@ -56,6 +58,16 @@ def _main_place(extractions: Sequence[Extraction]) -> PlaceMention | None:
     inside = [p for p in in_country if p.admin1 == top_admin1]
     # Among the places inside the leading admin1, the most frequent; ties go to the coarser one.
     return max(inside, key=lambda p: (counts[_place_key(p)], p.precision or 0))
+
+
+def _within_days_before(day: str | None, published: str | None, days: int) -> bool:
+    if not day or not published or len(day) != 10 or len(published) != 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= days
 
 
 def _find_mention(extraction: Extraction, name: str | None) -> PlaceMention | None:
@@ -90,6 +102,18 @@ def _vote_type(extractions: Sequence[Extraction]) -> tuple[str | None, str | Non
     return votes.most_common(1)[0][0]
 
 
+@dataclass(slots=True)
+class _Draft:
+    """An event being assembled: its place and day, the articles that report it, its claims."""
+
+    place: PlaceMention | None
+    date: str | None
+    precision: str | None
+    articles: list[Extraction] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    pinned_text: list[str] = field(default_factory=list)  # sentences of claims pinned here
+
+
 def build_story(
     story_id: str,
     extractions: Sequence[Extraction],
@@ -98,74 +122,98 @@ def build_story(
     classify: Classifier,
     policy: str = "conservative",
 ) -> tuple[Story, list[Event], dict[str, str]]:
-    """Return the story, its events, and claim id → event id for the story's ``extractions``."""
+    """Return the story, its events, and claim id → event id for the story's ``extractions``.
+
+    Articles are grouped by their own main place and day: reports of one incident share both, and
+    a story that gathered reports of several places or days gets one event for each. Within a
+    group, claims pinned to another locality (the Gwadar camp inside a province-wide operation)
+    form an event of that locality when other claims speak of the whole.
+    """
     published = {e.article.id: e.article.published for e in extractions}
-    claims = [c for e in extractions for c in e.claims]
-    event_claims = [c for c in claims if c.scope == "event"]
-    date, precision = event_date(extractions)
-    main_place = _main_place(extractions)
+    story_place = _main_place(extractions)
+    drafts: dict[str, _Draft] = {}
+
+    def draft(place: PlaceMention | None, date: str | None, precision: str | None) -> tuple[str, _Draft]:
+        eid = _digest(story_id, (place.name or place.text) if place else None, date)
+        if eid not in drafts:
+            drafts[eid] = _Draft(place, date, precision)
+        return eid, drafts[eid]
+
+    dated = {e.article.id: event_date([e]) for e in extractions}
+    mentioned = Counter(
+        dated[e.article.id] for e in extractions if any(m.value == dated[e.article.id][0] for m in e.dates)
+    )
+    for e in extractions:
+        place = _main_place([e]) or story_place
+        date, precision = dated[e.article.id]
+        if mentioned and not any(m.value == date for m in e.dates):
+            # No date of its own (only the day it was published): the day the story's other
+            # reports give, when that lies in the three days before publication.
+            (day, day_precision), _ = mentioned.most_common(1)[0]
+            if _within_days_before(day, e.article.published, 3):
+                date, precision = day, day_precision
+        eid, main = draft(place, date, precision)
+        main.articles.append(e)
+        claims = [c for c in e.claims if c.scope == "event"]
+        pinned: dict[tuple[str | None, str | None, str | None], tuple[PlaceMention, list[Claim]]] = {}
+        for c in claims:
+            m = _find_mention(e, c.place)
+            if m is not None and m.precision in (1, 2) and (place is None or _place_key(m) != _place_key(place)):
+                pinned.setdefault(_place_key(m), (m, []))[1].append(c)
+        whole = [c for c in claims if not any(c in cs for _, cs in pinned.values())]
+        if not whole:
+            pinned = {}  # every claim is pinned to one locality: this article is about that place
+            whole = claims
+        main.claims.extend(whole)
+        for m, cs in pinned.values():
+            _, sub = draft(m, date, precision)
+            sub.claims.extend(cs)
+            sub.pinned_text.extend(c.sentence for c in cs)
+
     actor1, actor2 = _actors(extractions)
-    event_type, sub_event_type = _vote_type(extractions)
-    by_article = {e.article.id: e for e in extractions}
-
-    # Localities that claims are pinned to, split off only when other claims speak of the whole.
-    pinned: dict[tuple[str | None, str | None, str | None], list[Claim]] = {}
-    mentions: dict[tuple[str | None, str | None, str | None], PlaceMention] = {}
-    for c in event_claims:
-        m = _find_mention(by_article[c.article_id], c.place)
-        if m is not None and m.precision in (1, 2) and (main_place is None or _place_key(m) != _place_key(main_place)):
-            pinned.setdefault(_place_key(m), []).append(c)
-            mentions[_place_key(m)] = m
-    whole = [c for c in event_claims if not any(c in cs for cs in pinned.values())]
-    if not whole:
-        # Every claim is pinned to a locality: the story is about that place, no split.
-        if len(pinned) == 1:
-            only = next(iter(mentions.values()))
-            main_place = only
-        pinned = {}
-        whole = event_claims
-
     events: list[Event] = []
     claim_events: dict[str, str] = {}
-
-    def make(place: PlaceMention | None, cs: Sequence[Claim], etype: tuple[str | None, str | None]) -> Event:
-        eid = _digest(story_id, place.name if place else None, date)
-        for c in cs:
+    for eid, d in drafts.items():
+        if d.articles:
+            etype = _vote_type(d.articles)
+        else:
+            etype = classify(" ".join(dict.fromkeys(d.pinned_text)))
+        for c in d.claims:
             claim_events[c.id] = eid
-        return Event(
-            id=eid,
-            story_id=story_id,
-            date=date,
-            date_precision=precision,
-            country=place.country if place else None,
-            admin1=place.admin1 if place else None,
-            admin2=place.admin2 if place else None,
-            place=(place.name or place.text) if place else None,
-            latitude=place.latitude if place else None,
-            longitude=place.longitude if place else None,
-            geo_precision=place.precision if place else None,
-            event_type=etype[0],
-            sub_event_type=etype[1],
-            actor1=actor1,
-            actor2=actor2,
-            claim_ids=tuple(c.id for c in cs),
-            figures=reconcile(cs, origins, published, policy),
+        p = d.place
+        events.append(
+            Event(
+                id=eid,
+                story_id=story_id,
+                date=d.date,
+                date_precision=d.precision,
+                country=p.country if p else None,
+                admin1=p.admin1 if p else None,
+                admin2=p.admin2 if p else None,
+                place=(p.name or p.text) if p else None,
+                latitude=p.latitude if p else None,
+                longitude=p.longitude if p else None,
+                geo_precision=p.precision if p else None,
+                event_type=etype[0],
+                sub_event_type=etype[1],
+                actor1=actor1,
+                actor2=actor2,
+                claim_ids=tuple(c.id for c in d.claims),
+                figures=reconcile(d.claims, origins, published, policy),
+            )
         )
-
-    events.append(make(main_place, whole, (event_type, sub_event_type)))
-    for key, cs in pinned.items():
-        sentences = " ".join(dict.fromkeys(c.sentence for c in cs))
-        events.append(make(mentions[key], cs, classify(sentences)))
-
-    dates = sorted(e.date for e in events if e.date and len(e.date) == 10)
+    # The event most reports speak of comes first.
+    events.sort(key=lambda ev: -len(drafts[ev.id].articles))
+    days = sorted(ev.date for ev in events if ev.date and len(ev.date) == 10)
     first = min(extractions, key=lambda e: (e.article.published or "9999", e.article.id))
+    event_claims = [c for e in extractions for c in e.claims if c.scope == "event"]
     story = Story(
         id=story_id,
         title=first.article.title,
         article_ids=tuple(e.article.id for e in extractions),
-        event_ids=tuple(e.id for e in events),
-        date_start=dates[0] if dates else None,
-        date_end=dates[-1] if dates else None,
+        event_ids=tuple(ev.id for ev in events),
+        date_start=days[0] if days else None,
+        date_end=days[-1] if days else None,
         figures=reconcile(event_claims, origins, published, policy),
     )
     return story, events, claim_events

@@ -414,6 +414,9 @@ def _core(toks: list[_Token], i: int) -> _Core | None:
             value = _parse_words([x.low for x in toks[i:j]])
             return _Core(int(value), j, "number") if value is not None else None
         return None
+    if low == DOZEN and (i == 0 or toks[i - 1].low not in ("a", "half", "of")) and nxt.isalpha():
+        # Headline style drops the article: "airstrikes kill dozen rebels".
+        return _Core(12, i + 1, "round")
     if low == "both":
         return _Core(2, i + 1, "number")
     if low in VAGUE_WORDS:

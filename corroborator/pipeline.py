@@ -27,11 +27,9 @@ def _country_hint(found: Sequence[PlaceMention]) -> str | None:
 
 
 def _classification_text(article: Article) -> str:
-    title = (article.title or "").strip()
-    body = article.text
-    if not title or body.lstrip().startswith(title[:60]):
-        return body
-    return f"{title}.\n{body}"
+    """The body: headlines lead with claims of responsibility ("rebels claim killing 84") that would
+    outweigh what happened in the type classifier's lead-sentence weighting."""
+    return article.text if article.text.strip() else (article.title or "")
 
 
 def process_article(article: Article) -> Extraction:

@@ -70,6 +70,17 @@ ABBREVIATIONS = {
     "CA-QC": "Que.|Qué.", "CA-NS": "N.S.", "CA-NB": "N.B.", "CA-PE": "P.E.I.|PEI", "CA-NL": "N.L.|Nfld.",
 }
 
+# Continents' demonyms ("European leaders", "African states") and the European Union, which news places in
+# Europe ("imports into the EU"); "@" marks a demonym as in the country rows.
+CONTINENT_ALIASES = {
+    "EU": "EU|European Union|@European",
+    "AF": "@African",
+    "AS": "@Asian",
+    "NA": "@North American",
+    "SA": "@South American",
+    "OC": "@Oceanian",
+}
+
 # Short forms of country names that news uses and the sources lack (alpha-2 → aliases).
 COUNTRY_ALIASES = {
     "US": "U.S.|US|U.S.A.|USA|America|the States",
@@ -219,7 +230,7 @@ def main() -> None:
 
     rows: list[list[str]] = []
     for code, c in continents.items():
-        aliases = "North and South America|Americas" if code == "NA" else ""
+        aliases = CONTINENT_ALIASES.get(code, "")
         rows.append(["K", str(c["geonameId"]), c["name"], "", "-1", "-1", f"{float(c['lat']):.3f}",
                      f"{float(c['lng']):.3f}", str(c.get("population") or 0), aliases])
 
