@@ -69,9 +69,9 @@ _BEFORE = [
     ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|shot dead|gunned down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
                r"death toll (?:rose |climbed |reached |stood )?(?:to|at|of)|death of|deaths of|bodies of|"
-               r"among the dead (?:were|are|was|included)|the dead (?:were|included|are)|lost|left|leaving)\b"),
-    ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the injured (?:were|are)|"
-                r"the injured (?:were|included))\b"),
+               r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|left|leaving)\b"),
+    ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
+                r"the (?:injured|wounded) (?:were|include|included|includes))\b"),
     ("abducted", r"\b(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|holding)\b(?:\s+hostage)?"),
     ("arrested", r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nabb(?:ed|ing)|"
                  r"rounded up|taken into custody)\b"),
@@ -115,7 +115,9 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                  r"motorbikes?|aircraft|helicopters?|boats?|trains?|armou?red personnel carriers?|apcs?"),
     ("property", r"propert(?:y|ies)|buildings?|houses?|homes?|shops?|offices?|banks?|schools?|mosques?|"
                  r"churches?|temples?|structures?|huts?|facilit(?:y|ies)|towers?|bridges?|markets?|"
-                 r"installations?|camps?|posts?|checkposts?|dwellings?|stores?|establishments?"),
+                 r"installations?|camps?|posts?|checkposts?|dwellings?|stores?|establishments?|shacks?|"
+                 r"shanties|hutments?|kiosks?|stalls?|businesses|factor(?:y|ies)|warehouses?|godowns?|"
+                 r"power poles|pylons?|vehicles? depots?|apartments?|flats?|hospitals?|clinics?|hotels?"),
     ("security_forces", r"security|soldiers?|troops?|troopers?|personnel|police(?:men|man|women|woman)?|"
                         r"cops?|constables?|jawans?|officers?|paramilitar(?:y|ies)|rangers?|guards?|"
                         r"commandos?|servicem[ae]n|army|armymen|military|sepoys?|havildars?|sub-inspectors?|"
@@ -269,7 +271,7 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
         r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
         r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling)\b)"
-        r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,7})",
+        r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,9})",
         rest,
         re.I,
     )
@@ -312,6 +314,12 @@ def _group_of(phrase: str) -> str | None:
     return None
 
 
+_BETWEEN_OK = frozenset(
+    "the a an some all another also at least of over about nearly around more than as many up to only just "
+    "total reportedly allegedly and along with together as well besides including instantly".split()
+)
+
+
 def _compatible(outcome: str, group: str | None) -> bool:
     """Things are destroyed, people are killed, injured, abducted ...; an unknown group may be either."""
     if group in _THINGS:
@@ -352,9 +360,12 @@ def _find_outcome(
             pat = re.compile(rx.pattern[: -len(r"\W*$")] + r"\b", re.I)
             found = list(pat.finditer(window))
             if found:
-                dist = _words_between(window[found[-1].end():])
-                if dist <= 3 and dist < best[1]:
-                    best = (outcome, dist)
+                between = re.findall(r"[\w'’-]+", window[found[-1].end():].lower())
+                # Only determiners and qualifiers may stand between a verb and its figure ("killed
+                # all the 12"); a preposition means the figure belongs to another phrase ("killed
+                # during demonstrations by tens of thousands").
+                if len(between) <= 3 and all(w in _BETWEEN_OK for w in between) and len(between) < best[1]:
+                    best = (outcome, len(between))
     return best
 
 
@@ -732,6 +743,12 @@ _PART_LEAD = re.compile(
     r"which included|who included)\W*(?:at least\s+|as many as\s+)?$",
     re.I,
 )
+_PART_LEAD_ANY = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|which included|who included)\b", re.I
+)
+_PREDICATE_WORD = re.compile(
+    r"\b(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|arrested|freed|released|said|were|was)\b", re.I
+)
 _SUM_JOIN = re.compile(r"[\s,]*(?:and|&)?[\s,]*", re.I)
 _OWN = re.compile(r"\s*(?:of\s+)?(?:its|their)\s+own\b", re.I)
 
@@ -756,15 +773,24 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
         if phrase.lower() in ("them", "those", "whom", "others", "other", "more") or re.fullmatch(
             r"(?:of )?(?:them|those|whom)", phrase.lower()
         ):
-            # "165 others", "12 of them": the same kind of people as the figure before, if any.
-            group = counted[-1].group if counted and counted[-1].group else "all"
+            # "165 others", "12 of them": the same kind of people as the whole before, if any.
+            wholes = [x for x in counted if x.part_of is None]
+            group = wholes[-1].group if wholes and wholes[-1].group else "all"
         if group is None and _OWN.match(s[fig.end:]):
             group = "militants"
         c = _Counted(fig, phrase, end, group, implied=i in implied)
         if counted:
             lead = s[counted[-1].phrase_end: fig.start]
-            continues_parts = counted[-1].part_of is not None and re.fullmatch(r"[\s,]*(?:and|or)?[\s,]*", lead)
-            if _PART_LEAD.search(lead) or continues_parts:
+            # A list of parts goes on across commas and "and", past words the figures do not
+            # cover ("a woman lawyer, and a Policeman"), until a predicate ends it.
+            continues_parts = (
+                counted[-1].part_of is not None
+                and re.search(r",|\band\b|\bor\b", lead) is not None
+                and not _PREDICATE_WORD.search(lead)
+                and len(lead.split()) <= 8
+            )
+            listed = _PART_LEAD_ANY.search(lead) and not _PREDICATE_WORD.search(lead) and ";" not in lead
+            if _PART_LEAD.search(lead) or continues_parts or listed:
                 root = counted[-1].part_of if counted[-1].part_of is not None else len(counted) - 1
                 c.part_of = root
                 counted[root].parts.append(len(counted))
@@ -906,7 +932,7 @@ def extract_claims(
                 continue
             else:
                 if group is None:
-                    if c.phrase and re.match(r"[a-z]", c.phrase) and outcome in _PEOPLE_OUTCOMES and not re.match(
+                    if c.phrase and c.phrase[0].isalpha() and outcome in _PEOPLE_OUTCOMES and not re.match(
                         r"(?:were|was|are|is|have|had|taken|held|dead|killed|injured|others?)\b", c.phrase, re.I
                     ):
                         continue  # the figure counts something we have no word for

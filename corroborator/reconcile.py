@@ -152,8 +152,9 @@ def _reconcile_one(
     wholes = [c for c in claims if level[c.id] == scope]
     parts = [c for c in claims if level[c.id] < scope]
 
-    # Each claimant's standing figure: the one from its latest report; within one report the
-    # tightest lower bound it gives.
+    # Each claimant's standing figure: the one from its latest report (a revision replaces what
+    # came before); within one report the tightest lower bound it gives. Two reports of the same day
+    # that carry different figures from one claimant are not a revision: both stand, side by side.
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
     for c in wholes:
         by_claimant[claimant_key(c)].append(c)
@@ -161,7 +162,17 @@ def _reconcile_one(
     for key, cs in by_claimant.items():
         latest = max(_order(c, published)[0] for c in cs)
         current = [c for c in cs if _order(c, published)[0] == latest]
-        standing[key] = max(current, key=lambda c: (c.low or 0, c.start))
+        per_report: dict[str, Claim] = {}
+        for c in current:
+            held = per_report.get(c.article_id)
+            if held is None or (c.low or 0, c.start) > (held.low or 0, held.start):
+                per_report[c.article_id] = c
+        figures_given = {(c.low, c.high) for c in per_report.values()}
+        if len(figures_given) == 1:
+            standing[key] = max(per_report.values(), key=lambda c: (c.low or 0, c.start))
+        else:
+            for article_id, c in per_report.items():
+                standing[f"{key}\x1f{article_id}"] = c
 
     # Parts in different places add up; several figures for one place: the largest stands.
     per_place: dict[str, int] = {}

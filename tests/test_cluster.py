@@ -1,0 +1,95 @@
+"""Tests for corroborator.cluster: same incident together, similar incidents apart, runs incremental."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.cluster import StoryDoc, cluster_stories, story_features
+
+# Two bank bombings (after ECB+ topic 8): same vocabulary, different who / where / when.
+WOODBURN = [
+    StoryDoc("w1", "Bomb at Woodburn bank kills police officer",
+             "A bomb exploded at a bank in Woodburn, Oregon, killing a police officer and a bomb technician. "
+             "Police chief Scott Russell said the bomb was found outside the West Coast Bank branch.",
+             "2008-12-13", ("Woodburn, United States",), ("2008-12-12",), (), ("Scott Russell", "West Coast Bank")),
+    StoryDoc("w2", "Oregon bank blast kills two",
+             "An explosion at the West Coast Bank in Woodburn killed a police officer and a state bomb technician. "
+             "Chief Scott Russell said a second device had been found outside the bank.",
+             "2008-12-13", ("Woodburn, United States",), ("2008-12-12",), (), ("Scott Russell", "West Coast Bank")),
+    StoryDoc("w3", "Woodburn mourns officer killed in bank bombing",
+             "Woodburn police mourned the officer killed by the bank bomb on Friday; "
+             "the West Coast Bank branch stayed closed while investigators searched for the bomber.",
+             "2008-12-14", ("Woodburn, United States",), ("2008-12-12",), (), ("West Coast Bank",)),
+]
+ATHENS = [
+    StoryDoc("a1", "Three killed as rioters firebomb Athens bank",
+             "Three bank employees were killed when protesters threw petrol bombs into a Marfin Bank branch in "
+             "Athens during a general strike against austerity.",
+             "2010-05-05", ("Athens, Greece",), ("2010-05-05",), (), ("Marfin Bank",)),
+    StoryDoc("a2", "Deadly firebomb hits bank during Greek riots",
+             "Rioters hurled a petrol bomb into a Marfin Bank branch in Athens, killing three employees, as "
+             "protests against austerity turned violent.",
+             "2010-05-05", ("Athens, Greece",), ("2010-05-05",), (), ("Marfin Bank",)),
+    StoryDoc("a3", "Greece mourns bank workers killed in riots",
+             "Greece mourned the three employees of Marfin Bank killed in Athens when a petrol bomb set the "
+             "branch on fire during austerity protests.",
+             "2010-05-06", ("Athens, Greece",), ("2010-05-05",), (), ("Marfin Bank",)),
+]
+
+
+def test_same_incident_together_similar_incident_apart() -> None:
+    stories = cluster_stories(WOODBURN + ATHENS)
+    assert len({stories[d.article_id] for d in WOODBURN}) == 1
+    assert len({stories[d.article_id] for d in ATHENS}) == 1
+    assert stories["w1"] != stories["a1"]
+
+
+@pytest.mark.parametrize(
+    ("docs", "story_of_w3"),
+    [
+        # The id of a story is its earliest article (published, then id), whatever the input order.
+        (WOODBURN + ATHENS, "w1"),
+        (list(reversed(ATHENS + WOODBURN)), "w1"),
+        (WOODBURN[1:] + ATHENS, "w2"),
+    ],
+)
+def test_story_ids_are_stable(docs: list[StoryDoc], story_of_w3: str) -> None:
+    assert cluster_stories(docs)["w3"] == story_of_w3
+
+
+def test_new_articles_attach_to_existing_stories() -> None:
+    existing = {"w1": "story-bank-oregon", "w2": "story-bank-oregon", "a1": "story-athens", "a2": "story-athens"}
+    stories = cluster_stories(WOODBURN + ATHENS, existing=existing)
+    assert {k: stories[k] for k in existing} == existing  # stored assignments stay
+    assert stories["w3"] == "story-bank-oregon"
+    assert stories["a3"] == "story-athens"
+
+
+def test_two_stored_stories_never_merge() -> None:
+    # The same incident stored as two stories (an earlier run split it) stays as stored.
+    existing = {"w1": "s1", "w2": "s2"}
+    stories = cluster_stories(WOODBURN, existing=existing)
+    assert stories["w1"] == "s1" and stories["w2"] == "s2"
+    assert stories["w3"] in {"s1", "s2"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "present", "absent"),
+    [
+        (StoryDoc("x", "Title", "The bombing of the bank", entities=("the Red Sox's",)),
+         {"w:bombing", "w:bank", "w:title", "e:red sox"}, {"w:the", "w:of"}),
+        (StoryDoc("x", None, "text", published="2013-05-03", dates=("2013-06-08", "XXXX-WXX-5", "1336")),
+         {"y:2013", "m:2013-05", "m:2013-06"}, {"y:1336", "y:XXXX"}),
+        (StoryDoc("x", None, "", places=("Athens, Greece", " "), actors=("BLA",)),
+         {"p:athens, greece", "a:bla"}, {"p:"}),
+    ],
+)
+def test_story_features(doc: StoryDoc, present: set[str], absent: set[str]) -> None:
+    features = story_features(doc)
+    assert present <= features.keys()
+    assert not absent & features.keys()
+
+
+def test_empty_and_single() -> None:
+    assert cluster_stories([]) == {}
+    assert cluster_stories([StoryDoc("only", None, "")]) == {"only": "only"}
