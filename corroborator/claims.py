@@ -125,7 +125,7 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                         r"sailors?|airmen|pilots?|officials of the security|militiamen of the state"),
     ("militants", r"militants?|separatists?|rebels?|insurgents?|terrorists?|attackers?|fighters?|gunmen|"
                   r"gunman|assailants?|extremists?|jihadists?|maoists?|naxal(?:ite)?s?|cadres?|"
-                  r"suicide bombers?|bombers?|guerrillas?|guerillas?|mujahideen|taliban|ultras?|"
+                  r"suicide bombers?|bombers?|guerrillas?|guerillas?|mujahideen|taliban|ultras?|islamists?|jihadis?|"
                   r"infiltrators?|raiders?|combatants?|hardliners?|members of the|kidnappers?|abductors?"),
     ("civilians", r"civilians?|villagers?|residents?|women|woman|children|child|kids?|boys?|girls?|"
                   r"workers?|labou?rers?|passengers?|students?|pilgrims?|worshippers?|devotees?|farmers?|"
@@ -134,7 +134,7 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                   r"locals?|family members|relatives|men|man|elders?|infants?|babies|baby|"
                   r"contractors?|engineers?|aid workers?|volunteers?|tribesmen|tribals?|fishermen|"
                   r"protesters?|protestors?|demonstrators?|mourners?|marchers?|"
-                  r"hindus?|muslims?|christians?|sikhs?|shias?|sunnis?|dalits?|minorities|voters?"),
+                  r"catholics?|protestants?|jews?|yazidis?|alawites?|copts?|ahmadis?|hindus?|muslims?|christians?|sikhs?|shias?|sunnis?|dalits?|minorities|voters?"),
     ("all", r"people|persons?|individuals?|lives|others?|casualties|bodies|dead|victims?|souls?|"
             r"suspects?|those|citizens|population|baloch|pashtuns?|kurds?|nationals?"),
 ]
@@ -311,12 +311,21 @@ def _group_of(phrase: str) -> str | None:
     for group, rx in _GROUP_RES:
         if rx.search(phrase):
             return group
+    if words and _is_demonym_plural(words[-1]):
+        return "all"  # "six Albanians killed": people of a nation, side unknown
     return None
 
 
+def _is_demonym_plural(word: str) -> bool:
+    """True for "Albanians", "Afghans", "Pakistanis": people named by their nation."""
+    if not word[:1].isupper() or not word.endswith("s"):
+        return False
+    table = actors_mod._demonyms()
+    return word[:-1].lower() in table or word.lower() in table
+
+
 _BETWEEN_OK = frozenset(
-    "the a an some all another also at least of over about nearly around more than as many up to only just "
-    "total reportedly allegedly and along with together as well besides including instantly".split()
+    ["the", "a", "an", "some", "all", "another", "also", "at", "least", "of", "over", "about", "nearly", "around", "more", "than", "as", "many", "up", "to", "only", "just", "total", "reportedly", "allegedly", "and", "along", "with", "together", "as", "well", "besides", "including", "instantly"]
 )
 
 
@@ -419,8 +428,7 @@ _GENERIC_WORDS = frozenset(
 
 
 _INSTITUTION_WORDS = frozenset(
-    """ministry department office force forces police army agency government administration council
-    committee commission board authority authorities bureau service services unit units command""".split()
+    ["ministry", "department", "office", "force", "forces", "police", "army", "agency", "government", "administration", "council", "committee", "commission", "board", "authority", "authorities", "bureau", "service", "services", "unit", "units", "command"]
 )
 
 
@@ -879,9 +887,9 @@ def extract_claims(
     named = _outlet_named(article.text)
     ctx = _Context(outlet=article.source or named, outlet_in_text=named is not None and not article.source)
     claims: list[Claim] = []
-    parser: Any = None
     unverified_claimants: set[str] = set()
-    for sent in sentences:
+    docs = _parse_needed(sentences)
+    for index, sent in enumerate(sentences):
         s = sent.text
         if _UNVERIFIED.search(s):
             owner = re.search(r"(?P<who>[\w'’ ]+?)['’]s? (?:claims?|figures?|statement|account)", s)
@@ -893,19 +901,21 @@ def extract_claims(
                 unverified_claimants.add(ctx.history[-1].claimant)
         if not can_hold_claim(s):
             # Reporting sentences without figures still set the antecedent for the next one.
-            if re.search(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", s, re.I):
-                parser = parser or nlp.load()
-                for _, _, sp in _doc_speakers(parser(_parse_form(s)), ctx):
+            if index in docs:
+                for _, _, sp in _doc_speakers(docs[index], ctx):
                     ctx.remember(sp)
             continue
-        is_headline = sent.heading or (len(sentences) == 1 and not s.rstrip().endswith("."))
+        is_headline = (
+            sent.heading
+            or (len(sentences) == 1 and not s.rstrip().endswith("."))
+            or (bool(article.title) and s.strip() == (article.title or "").strip())
+        )
         found = [f for f in find_figures(s) if f.value is None or f.value >= 0]
         implied = _implied_in(s, found, is_headline)
         if not found and not implied:
             continue
-        parser = parser or nlp.load()
-        doc = parser(_parse_form(s))
-        speakers = _doc_speakers(doc, ctx)
+        doc = docs.get(index)
+        speakers = _doc_speakers(doc, ctx) if doc is not None else []
         head_sp = _headline_speaker(s, ctx) if is_headline or not speakers else None
         lead = sent is sentences[0]
         background = _BACKGROUND.search(s) or (not lead and _earlier_event(sent, dates, article.published))
@@ -990,6 +1000,31 @@ def extract_claims(
             replace(c, verification="unverified") if c.claimant in unverified_claimants else c for c in claims
         ]
     return claims
+
+
+_REPORTING = re.compile(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", re.I)
+
+
+def _parse_needed(sentences: Sequence[Sentence]) -> dict[int, Any]:
+    """Parse, in one batch, only the sentences that can hold a claim or name a speaker.
+
+    The parser is the costly part of extraction (bench/bench_pipeline.py); named entities are not
+    needed here, so the recogniser is switched off.
+    """
+    wanted = [
+        i for i, sent in enumerate(sentences)
+        if (can_hold_claim(sent.text) and _has_quantity(sent.text)) or _REPORTING.search(sent.text)
+    ]
+    if not wanted:
+        return {}
+    parser = nlp.load(disable=("ner",))
+    parsed = parser.pipe([_parse_form(sentences[i].text) for i in wanted], batch_size=64)
+    return dict(zip(wanted, parsed, strict=True))
+
+
+def _has_quantity(sentence: str) -> bool:
+    """A cheap test that a sentence states some quantity: digits, number words, or a singular noun."""
+    return bool(find_figures(sentence)) or bool(_IMPLIED_ONE.search(sentence))
 
 
 def _parse_form(sentence: str) -> str:

@@ -937,6 +937,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     deictic and relative expressions get ``None`` or an ``XXXX``-style value. Offsets are character
     offsets into ``text``.
     """
+    source = text
+    if _caseless(text):
+        text = _date_case(text)
     ctx = _Context(text=text, dct=_parse_dct(published))
     out: list[DateMention] = []
     for c in _select(_candidates(text)):
@@ -944,9 +947,48 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if resolved is None:
             continue
         value, precision = resolved
-        out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value,
+        out.append(DateMention(text=source[c.start:c.end], start=c.start, end=c.end, value=value,
                                precision=precision))
     return out
+
+
+def _caseless(text: str) -> bool:
+    """True for text whose case says nothing: lower-cased corpora, all-caps wire copy."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if len(letters) < 40:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    return upper < 0.01 or upper > 0.8
+
+
+_MONTH_WORD = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)\b",
+    re.IGNORECASE,
+)
+# "may" and "march" are verbs too: only a date when a day number or a date preposition is beside them.
+_VERB_MONTHS = {"may", "march"}
+_DATE_CONTEXT = re.compile(r"(?:\b(?:in|of|on|early|late|mid|last|next|this|since|until|by)\s+$)|(?:\d\s*$)", re.I)
+
+
+def _date_case(text: str) -> str:
+    """The text with month and weekday names in title case (same length), everything else lower.
+
+    The rules match month names case-sensitively, so that "may" the verb is not a month; in text
+    whose case carries nothing, the words are restored to the case they would have in news copy.
+    """
+    lowered = text.lower()
+    chars = list(lowered)
+    for m in _MONTH_WORD.finditer(lowered):
+        word = m.group(1)
+        if word in _VERB_MONTHS:
+            before = lowered[max(0, m.start() - 12): m.start()]
+            after = lowered[m.end(): m.end() + 4]
+            if not (_DATE_CONTEXT.search(before) or re.match(r"\s+\d", after)):
+                continue
+        chars[m.start()] = chars[m.start()].upper()
+    return "".join(chars)
 
 
 # --------------------------------------------------------------------------- event dates

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from corroborator import ingest, pipeline
+from corroborator.records import Article, Rejection
+from corroborator.store import open_store
+
+
+def interrupted_after(n: int, sample_dir: Path) -> Iterator[Article | Rejection]:
+    for i, item in enumerate(ingest.read_paths([str(sample_dir)])):
+        if i == n:
+            raise KeyboardInterrupt
+        yield item
+
+
+def test_ctrl_c_keeps_what_was_finished_and_the_next_run_completes(sample_dir: Path, db_path: Path) -> None:
+    store = open_store(db_path)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run([str(sample_dir)], store, items=interrupted_after(1, sample_dir))
+    assert store.counts()["articles"] == 1
+    report = pipeline.run([str(sample_dir)], store)
+    assert (report.added, report.already_stored) == (1, 1)
+    assert store.counts()["articles"] == 2
+    assert store.counts()["stories"] == 1
+    store.close()
+
+
+def test_the_same_article_twice_in_one_run_is_stored_once(sample_dir: Path, db_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for f in sample_dir.iterdir():
+        (copy / f.name).write_bytes(f.read_bytes())
+    store = open_store(db_path)
+    report = pipeline.run([str(sample_dir), str(copy)], store)
+    assert (report.read, report.added, report.already_stored) == (4, 2, 2)
+    store.close()
+
+
+def test_process_article_fills_every_stage(sample_dir: Path) -> None:
+    (article, _) = [a for a in ingest.read_paths([str(sample_dir)]) if isinstance(a, Article)]
+    e = pipeline.process_article(article)
+    assert e.sentences and e.places and e.dates and e.actors and e.claims
+    assert e.event_type and e.sub_event_type
+    assert all(e.article.text[s.start:s.end] == s.text for s in e.sentences)
+    assert all(e.article.text[p.start:p.end] == p.text for p in e.places)
+
+
+def test_a_later_run_attaches_new_articles_to_the_existing_story(sample_dir: Path, db_path: Path) -> None:
+    first, second = sorted(sample_dir.iterdir())
+    store = open_store(db_path)
+    pipeline.run([str(first)], store)
+    (story_before,) = store.ledger().stories
+    pipeline.run([str(second)], store)
+    (story_after,) = store.ledger().stories
+    assert story_after.id == story_before.id
+    assert len(story_after.article_ids) == 2
+    store.close()
