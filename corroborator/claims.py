@@ -83,12 +83,12 @@ _BEFORE = [
 # Auxiliaries and adverbs between the counted noun and its predicate ("have allegedly been killed").
 _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|allegedly|also|all|later|" \
        r"subsequently|either|both|critically|seriously|grievously|severely|slightly|fatally|mortally|" \
-       r"badly|instantly)\s+){0,4}"
+       r"badly|instantly|who|which|that)\s+){0,5}"
 # A short prepositional phrase, relative clause or appositive may stand between the counted noun
 # and its predicate: "11 troopers travelling in the bus were injured", "One SHO, identified as
 # Shabir Ahmad, was killed", "Five militants including their commander were killed".
 _SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|travelling|traveling|guarding|posted|deployed|" \
-        r"belonging|identified as|named|aged|including|among them|who|which|that)\b[^,.;:]{0,70}?,?\s+)?"
+        r"belonging|identified as|named|aged|including|among them|who|which|that|and)\b[^,.;:]{0,70}?,?\s+){0,2}"
 _AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
 _BEFORE_RE = [(o, re.compile(p + r"\W*$", re.I)) for o, p in _BEFORE]
 # Outcomes that only make sense for people, and those that only make sense for things.
@@ -122,7 +122,11 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                         r"cops?|constables?|jawans?|officers?|paramilitar(?:y|ies)|rangers?|guards?|"
                         r"commandos?|servicem[ae]n|army|armymen|military|sepoys?|havildars?|sub-inspectors?|"
                         r"inspectors?|crpf|bsf|itbp|ssb|frontier corps|fc|levies|gendarmes?|marines?|"
-                        r"sailors?|airmen|pilots?|officials of the security|militiamen of the state"),
+                        r"sailors?|airmen|pilots?|officials of the security|militiamen of the state|"
+                        r"colonels?|lieutenants?|captains?|brigadiers?|sergeants?|corporals?|commandants?|"
+                        r"subedars?|naibs?|hawaldars?|naiks?|riflem[ae]n|gunners?|cadets?|recruits?|asis?|"
+                        r"head constables?|sub inspectors?|station house officers?|shos?|dsps?|"
+                        r"auxiliary constables?|home guards?|spos?|special police officers?"),
     ("militants", r"militants?|separatists?|rebels?|insurgents?|terrorists?|attackers?|fighters?|gunmen|"
                   r"gunman|assailants?|extremists?|jihadists?|maoists?|naxal(?:ite)?s?|cadres?|"
                   r"suicide bombers?|bombers?|guerrillas?|guerillas?|mujahideen|taliban|ultras?|islamists?|jihadis?|"
@@ -133,6 +137,9 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                   r"tourists?|traders?|shopkeepers?|drivers?|doctors?|nurses?|patients?|refugees?|"
                   r"locals?|family members|relatives|men|man|elders?|infants?|babies|baby|"
                   r"contractors?|engineers?|aid workers?|volunteers?|tribesmen|tribals?|fishermen|"
+                  r"receptionists?|customers?|clients?|guests?|lawyers?|judges?|advocates?|priests?|"
+                  r"clerics?|imams?|monks?|nuns?|businessm[ae]n|vendors?|hawkers?|porters?|cleaners?|"
+                  r"bankers?|clerks?|cashiers?|waiters?|cooks?|players?|fans?|spectators?|lady|ladies|"
                   r"protesters?|protestors?|demonstrators?|mourners?|marchers?|"
                   r"catholics?|protestants?|jews?|yazidis?|alawites?|copts?|ahmadis?|hindus?|muslims?|christians?|sikhs?|shias?|sunnis?|dalits?|minorities|voters?"),
     ("all", r"people|persons?|individuals?|lives|others?|casualties|bodies|dead|victims?|souls?|"
@@ -222,6 +229,7 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _IMPLIED_ONE = re.compile(
+    r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
     r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
     r"trooper|civilian|villager|child|boy|girl|woman|man|militant|rebel|terrorist|doctor|journalist|"
     r"volunteer|worker|teacher|student|farmer|guard|commander|leader|official|driver|shopkeeper|trader|"
@@ -722,7 +730,7 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
     out = []
     for m in _IMPLIED_ONE.finditer(text):
         lead = text[max(0, m.start() - 12): m.start()].lower()
-        has_article = bool(re.match(r"(?:a|an|one)\s", m.group(0), re.I))
+        has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I))
         if not has_article and not is_headline:
             continue
         if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$", lead):
@@ -778,7 +786,7 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
         else:
             phrase, end = _noun_phrase(s, fig.end)
         group = _group_of(phrase) if phrase else None
-        if phrase.lower() in ("them", "those", "whom", "others", "other", "more") or re.fullmatch(
+        if phrase.lower() in ("them", "those", "whom", "others", "other", "more", "another") or re.fullmatch(
             r"(?:of )?(?:them|those|whom)", phrase.lower()
         ):
             # "165 others", "12 of them": the same kind of people as the whole before, if any.
@@ -824,7 +832,7 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
     # Coordinated figures share an outcome ("92 separatists, along with 15 soldiers and 18 civilians").
     for k, i in enumerate(roots):
         c = counted[i]
-        if c.outcome is not None or c.implied:
+        if c.outcome is not None:
             continue
         if k:
             prev = counted[roots[k - 1]]
