@@ -41,6 +41,7 @@ from corroborator.records import (
     PlaceMention,
     Sentence,
 )
+from corroborator.segment import caseless
 
 # ---------------------------------------------------------------------------------------------
 # Outcomes. Each pattern is read in one of two positions relative to the figure:
@@ -414,6 +415,7 @@ def _is_country(phrase: str) -> bool:
 
 def claimant_type_of(phrase: str) -> str:
     """Return the claimant type of a speaker phrase ("Pakistani military officials" → military)."""
+    phrase = phrase.replace("(", "").replace(")", "")
     if _is_country(phrase):
         return "government"  # "Algeria says ...": the state speaking
     for mention in actors_mod.find_actors(phrase):
@@ -447,7 +449,7 @@ def _person_name(phrase: str) -> str | None:
     if last_role < 0:
         return None
     name = [w.strip(",.") for w in words[last_role + 1:]]
-    while name and name[0].lower() in ("range", "zone"):
+    while name and name[0].lower() in ("west", "east", "north", "south", "central", "range", "zone"):
         name = name[1:]
     if not 1 <= len(name) <= 4 or any(w.lower() in _GENERIC_WORDS or w.lower() in _ROLE_WORDS for w in name):
         return None
@@ -487,6 +489,7 @@ class _Context:
     outlet_in_text: bool = False
     history: list[_Speaker] = field(default_factory=list)
     persons: list[_Speaker] = field(default_factory=list)
+    caseless: bool = False  # lower-cased or all-caps text: the parser misreads names
 
     def remember(self, sp: _Speaker) -> None:
         self.history.append(sp)
@@ -550,7 +553,7 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
                 return replace(person, stance=stance)
     name, actor = _canonical(phrase)
     if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
-        return _Speaker(ctx.outlet, "media", None, "asserted", None)
+        return _outlet(ctx)
     ctype = claimant_type_of(phrase)
     via = ctx.outlet if ctx.outlet_in_text and ctype != "media" else None
     return _Speaker(name, ctype, via, stance, actor)
@@ -609,11 +612,23 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
                 who = doc[pobj[0].left_edge.i: pobj[0].right_edge.i + 1]
         if who is None:
             continue
+        if any(c.dep_ == "auxpass" for c in tok.children) and not agent:
+            continue  # "is said to be serious": a passive report names no one
+        who_text = who.text
+        if ctx.caseless:
+            # Without case the parser splits names ("sabarkantha sp | nitiraj solanki said"): take
+            # the words from the clause boundary up to the verb.
+            lead = doc.text[: tok.idx]
+            m = re.search(r"(?:^|[,;:\"“”'‘’]|\band\b)\s*(?P<who>[^,;:\"“”]{2,80}?)\s*$", lead)
+            if m and who.text.lower() in m.group("who").lower():
+                who_text = m.group("who")
+        if len(who_text.split()) > 10:
+            continue  # a clause, not a speaker
         if tok.lemma_.lower() in ("report", "show", "record", "indicate") and not re.search(
             r"[A-Z]|official|police|army|source", who.text
         ):
             continue
-        sp = _speaker_from_phrase(who.text, stance, ctx)
+        sp = _speaker_from_phrase(who_text, stance, ctx)
         root = tok
         found.append((root.left_edge.idx, root.right_edge.idx + len(root.right_edge), sp))
     return found
@@ -643,7 +658,8 @@ def _headline_speaker(text: str, ctx: _Context) -> _Speaker | None:
 
 
 def _outlet(ctx: _Context) -> _Speaker:
-    return _Speaker(ctx.outlet, "media", None, "asserted", None)
+    kind = claimant_type_of(ctx.outlet) if ctx.outlet else "media"
+    return _Speaker(ctx.outlet, kind if kind in ("news_agency", "media") else "media", None, "asserted", None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -893,7 +909,11 @@ def extract_claims(
 ) -> list[Claim]:
     """Return every claim in the article body, in text order, with claimant, stance and scope."""
     named = _outlet_named(article.text)
-    ctx = _Context(outlet=article.source or named, outlet_in_text=named is not None and not article.source)
+    ctx = _Context(
+        outlet=article.source or named,
+        outlet_in_text=named is not None and not article.source,
+        caseless=caseless(article.text),
+    )
     claims: list[Claim] = []
     unverified_claimants: set[str] = set()
     docs = _parse_needed(sentences)

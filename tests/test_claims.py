@@ -122,3 +122,27 @@ def test_prefilter(sentence: str, expected: bool) -> None:
 )
 def test_claimant_types(phrase: str, ctype: str) -> None:
     assert claimant_type_of(phrase) == ctype
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "ctype"),
+    [
+        ("Deputy Inspector General (DIG) West Feroz Shah said four policemen were killed.", "Feroz Shah", "police"),
+        ("bharuch collector anju sharma said four persons have been killed in the town. police imposed a "
+         "curfew in the area. the situation remained tense through the night.", "anju sharma", "government"),
+        ("LIMA, 5 OCT 88 (EL COMERCIO) -- [TEXT]\nTWO ARMY MEMBERS WERE KILLED BY TERRORISTS NEAR THE TOWN.",
+         "El Comercio", "media"),
+        ("At least 10 persons were killed in the blast, reports The Express Tribune.", "The Express Tribune", "media"),
+    ],
+)
+def test_claimant_names(text: str, claimant: str, ctype: str) -> None:
+    cs = claims_of(text, source=None)
+    assert cs, text
+    assert (cs[0].claimant, cs[0].claimant_type) == (claimant, ctype)
+
+
+def test_surname_points_back_to_the_person() -> None:
+    text = ("Superintendent of Police Viresh Prabhu said 12 soldiers were injured in the ambush. "
+            "Prabhu said two more died later.")
+    cs = claims_of(text, source=None)
+    assert [c.claimant for c in cs] == ["Viresh Prabhu", "Viresh Prabhu"]
