@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -58,6 +59,23 @@ def _main_place(extractions: Sequence[Extraction]) -> PlaceMention | None:
     inside = [p for p in in_country if p.admin1 == top_admin1]
     # Among the places inside the leading admin1, the most frequent; ties go to the coarser one.
     return max(inside, key=lambda p: (counts[_place_key(p)], p.precision or 0))
+
+
+# A sentence reporting an assault on a target of its own tells of a separate incident within the
+# story: "militants also stormed a district jail, freeing at least 30 inmates".
+_INCIDENT = re.compile(
+    r"\b(?:stormed|attacked|raided|struck|targeted|overran|besieged|bombed|ambushed|set fire to|torched)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<target>jail|prison|camp|market|mosque|church|temple|school|"
+    r"hospital|police station|check-?post|post|base|bank|office|convoy|bus|train|hotel|court(?:house)?|"
+    r"compound|village|checkpoint|airport|station|cantonment|headquarters)\b",
+    re.IGNORECASE,
+)
+
+
+def incident_target(sentence: str) -> str | None:
+    """Return what a sentence reports an assault on ("jail", "camp"), or None."""
+    m = _INCIDENT.search(sentence)
+    return m.group("target").lower() if m else None
 
 
 def _within_days_before(day: str | None, published: str | None, days: int) -> bool:
@@ -133,8 +151,10 @@ def build_story(
     story_place = _main_place(extractions)
     drafts: dict[str, _Draft] = {}
 
-    def draft(place: PlaceMention | None, date: str | None, precision: str | None) -> tuple[str, _Draft]:
-        eid = _digest(story_id, (place.name or place.text) if place else None, date)
+    def draft(
+        place: PlaceMention | None, date: str | None, precision: str | None, target: str | None = None
+    ) -> tuple[str, _Draft]:
+        eid = _digest(story_id, (place.name or place.text) if place else None, date, target)
         if eid not in drafts:
             drafts[eid] = _Draft(place, date, precision)
         return eid, drafts[eid]
@@ -155,18 +175,24 @@ def build_story(
         eid, main = draft(place, date, precision)
         main.articles.append(e)
         claims = [c for c in e.claims if c.scope == "event"]
-        pinned: dict[tuple[str | None, str | None, str | None], tuple[PlaceMention, list[Claim]]] = {}
+        # Claims pinned to a locality other than the article's place, or to an incident of their
+        # own (an assault on a jail within a province-wide operation).
+        pinned: dict[tuple[object, ...], tuple[PlaceMention | None, str | None, list[Claim]]] = {}
         for c in claims:
             m = _find_mention(e, c.place)
-            if m is not None and m.precision in (1, 2) and (place is None or _place_key(m) != _place_key(place)):
-                pinned.setdefault(_place_key(m), (m, []))[1].append(c)
-        whole = [c for c in claims if not any(c in cs for _, cs in pinned.values())]
+            elsewhere = m is not None and m.precision in (1, 2) and (place is None or _place_key(m) != _place_key(place))
+            target = incident_target(c.sentence)
+            if elsewhere or target:
+                at = m if elsewhere else place
+                key = (_place_key(at) if at else None, target)
+                pinned.setdefault(key, (at, target, []))[2].append(c)
+        whole = [c for c in claims if not any(c in cs for _, _, cs in pinned.values())]
         if not whole:
-            pinned = {}  # every claim is pinned to one locality: this article is about that place
+            pinned = {}  # every claim is about one place or incident: the article is about it
             whole = claims
         main.claims.extend(whole)
-        for m, cs in pinned.values():
-            _, sub = draft(m, date, precision)
+        for at, target, cs in pinned.values():
+            _, sub = draft(at, date, precision, target)
             sub.claims.extend(cs)
             sub.pinned_text.extend(c.sentence for c in cs)
 

@@ -66,3 +66,23 @@ def test_reports_of_different_places_are_different_events() -> None:
         ("Balochistan", "Armed clash"), ("Quetta", "Peaceful protest"),
     ]
     assert len({ev.id for ev in events}) == 2
+
+
+def test_an_assault_on_a_target_of_its_own_is_an_incident_of_its_own() -> None:
+    jail = claim("c2", "a1", 30)
+    jail = jail.__class__(**{**{f: getattr(jail, f) for f in jail.__dataclass_fields__},
+                             "sentence": "Officials said militants also stormed a district jail, freeing at least 30 inmates."})
+    e = extraction("a1", "2026-02-01", [PROVINCE], [claim("c1", "a1", 18), jail], [SATURDAY])
+    _, events, mapping = build_story("s1", [e], {}, dater, classify)
+    assert len(events) == 2
+    assert mapping["c1"] != mapping["c2"]
+    assert {ev.place for ev in events} == {"Balochistan"}
+
+
+def test_a_single_incident_report_is_not_split() -> None:
+    only = claim("c1", "a1", 4)
+    only = only.__class__(**{**{f: getattr(only, f) for f in only.__dataclass_fields__},
+                             "sentence": "Gunmen attacked a market, killing four people."})
+    e = extraction("a1", "2026-02-01", [PROVINCE], [only], [SATURDAY])
+    _, events, _ = build_story("s1", [e], {}, dater, classify)
+    assert len(events) == 1
