@@ -749,7 +749,7 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
         has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I))
         if not has_article and not is_headline:
             continue
-        if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$", lead):
+        if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead):
             continue
         out.append(Figure(1, "exact", 1, 1, m.group(0), m.start(), m.end()))
     return out
@@ -822,7 +822,12 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
                 and len(lead.split()) <= 8
             )
             listed = _PART_LEAD_ANY.search(lead) and not _PREDICATE_WORD.search(lead) and ";" not in lead
-            if _PART_LEAD.search(lead) or continues_parts or listed:
+            # "Three people, one of them a pregnant woman, were killed": a part of the whole before.
+            of_them = (
+                re.match(r"\s*of (?:them|whom|those)\b", s[fig.end:], re.I) is not None
+                and re.fullmatch(r"\s*,\s*", lead) is not None
+            )
+            if _PART_LEAD.search(lead) or continues_parts or listed or of_them:
                 root = counted[-1].part_of if counted[-1].part_of is not None else len(counted) - 1
                 c.part_of = root
                 counted[root].parts.append(len(counted))
