@@ -40,7 +40,7 @@ def test_run_sample_then_rerun_adds_nothing(sample_dir: Path, db_path: Path) -> 
     assert first.exit_code == 0, first.output
     assert last_line(first.output) == (
         f"2 articles read, 2 added, 0 already stored, 0 inputs rejected; {db_path} holds 2 articles, "
-        "20 claims, 1 stories, 2 events"
+        "20 claims, 1 stories, 3 events"
     )
     second = runner.invoke(app, ["run", str(sample_dir), "--db", str(db_path), "-q"])
     assert second.exit_code == 0
