@@ -91,7 +91,9 @@ _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|allege
 _SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|travelling|traveling|guarding|posted|deployed|" \
         r"belonging|identified as|named|aged|including|among them|who|which|that|and)\b[^,.;:]{0,70}?,?\s+){0,2}"
 _AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
-_BEFORE_RE = [(o, re.compile(p + r"\W*$", re.I)) for o, p in _BEFORE]
+# A verb governs the figure right after it ("killed 5"); across a comma it is a list ("12 killed, 15
+# injured"), and the later figure has a predicate of its own.
+_BEFORE_RE = [(o, re.compile(p + r"[\s\"'“‘(]*$", re.I)) for o, p in _BEFORE]
 # Outcomes that only make sense for people, and those that only make sense for things.
 _PEOPLE_OUTCOMES = {"killed", "injured", "abducted", "arrested", "freed", "missing", "displaced"}
 _THINGS = {"property", "vehicles"}
@@ -279,7 +281,9 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
         r"when|while|after|before|as|by|with|to|into|for|across|inside|outside|along|amid|following|"
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
         r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
-        r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling)\b)"
+        r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling|"
+        r"captured|burned|burnt|torched|razed|looted|hurt|shot|lynched|beheaded|executed|rescued|"
+        r"escaped|detained|hospitali[sz]ed|suffered)\b)"
         r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,9})",
         rest,
         re.I,
@@ -357,7 +361,7 @@ def _find_outcome(
         if not m or not _compatible(outcome, group):
             continue
         # A trigger directly followed by the next figure governs that one ("3 gunmen killed 5").
-        if next_start < len(sentence) and not sentence[np_end + m.end(): next_start].strip(" ,"):
+        if next_start < len(sentence) and not sentence[np_end + m.end(): next_start].strip():
             continue
         hits.append((m.end(), outcome, _words_between(after[: m.start()])))
     if hits:
@@ -375,7 +379,7 @@ def _find_outcome(
         for outcome, rx in _BEFORE_RE:
             if not _compatible(outcome, group):
                 continue
-            pat = re.compile(rx.pattern[: -len(r"\W*$")] + r"\b", re.I)
+            pat = re.compile(rx.pattern[: -len(r"[\s\"'“‘(]*$")] + r"\b", re.I)
             found = list(pat.finditer(window))
             if found:
                 between = re.findall(r"[\w'’-]+", window[found[-1].end():].lower())
@@ -802,8 +806,9 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
         else:
             phrase, end = _noun_phrase(s, fig.end)
         group = _group_of(phrase) if phrase else None
-        if phrase.lower() in ("them", "those", "whom", "others", "other", "more", "another") or re.fullmatch(
-            r"(?:of )?(?:them|those|whom)", phrase.lower()
+        bare = phrase.lower().strip(".,;:!?\"' ")
+        if bare in ("them", "those", "whom", "others", "other", "more", "another") or re.fullmatch(
+            r"(?:of )?(?:them|those|whom)", bare
         ):
             # "165 others", "12 of them": the same kind of people as the whole before, if any.
             wholes = [x for x in counted if x.part_of is None]
