@@ -31,6 +31,7 @@ from typing import Any
 
 from corroborator import actors as actors_mod
 from corroborator import nlp
+from corroborator.dates import event_date
 from corroborator.figures import find_figures
 from corroborator.records import (
     ActorMention,
@@ -560,6 +561,8 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         return _outlet(ctx)
     ctype = claimant_type_of(phrase)
     via = ctx.outlet if ctx.outlet_in_text and ctype != "media" else None
+    if ctype == "media" and stance == "attributed":
+        stance = "asserted"  # an outlet's own report ("SKY TV reports that ...")
     return _Speaker(name, ctype, via, stance, actor)
 
 
@@ -721,6 +724,37 @@ def _earlier_event(sentence: Sentence, dates: Sequence[DateMention], published: 
         if last < pub - dt.timedelta(days=3):
             return True
     return False
+
+
+def _article_place(places: Sequence[PlaceMention]) -> str | None:
+    """The place the article names most often below country level (first mention on a tie)."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.feature != "country" and (p.name or p.text):
+            key = p.name or p.text
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+_QUOTE_CLOSE_SPEAKER = re.compile(
+    r"[”\"]\s*,?\s*(?P<who>[^,.;:”\"]{2,80}?)\s+(?:said|says|added|told|stated|claimed|confirmed)\b", re.I
+)
+
+
+def _forward_quotes(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Sentences inside a quotation whose speaker is named where it closes, up to three sentences on."""
+    out: dict[int, str] = {}
+    for i, sent in enumerate(sentences):
+        text = sent.text.lstrip()
+        if text[:1] not in ('"', "“") or text.count('"') + text.count("“") + text.count("”") > 1:
+            continue
+        for j in range(i, min(i + 4, len(sentences))):
+            m = _QUOTE_CLOSE_SPEAKER.search(sentences[j].text)
+            if m:
+                for k in range(i, j + 1):
+                    out.setdefault(k, m.group("who"))
+                break
+    return out
 
 
 def _date_of(sentence: Sentence, dates: Sequence[DateMention]) -> str | None:
@@ -927,6 +961,12 @@ def extract_claims(
     claims: list[Claim] = []
     unverified_claimants: set[str] = set()
     docs = _parse_needed(sentences)
+    forward = _forward_quotes(sentences)
+    # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
+    home_place = _article_place(places)
+    home_day, home_precision = event_date(dates, article.published)
+    if home_precision != "day":
+        home_day = None
     for index, sent in enumerate(sentences):
         s = sent.text
         if _UNVERIFIED.search(s):
@@ -954,6 +994,10 @@ def extract_claims(
             continue
         doc = docs.get(index)
         speakers = _doc_speakers(doc, ctx) if doc is not None else []
+        if not speakers and index in forward:
+            # A quotation whose speaker is named where it closes, sentences later.
+            sp = _speaker_from_phrase(forward[index], "attributed", ctx)
+            speakers = [(0, len(s), sp)]
         head_sp = _headline_speaker(s, ctx) if is_headline or not speakers else None
         lead = sent is sentences[0]
         background = _BACKGROUND.search(s) or (not lead and _earlier_event(sent, dates, article.published))
@@ -1022,8 +1066,8 @@ def extract_claims(
                         via=sp.via,
                         stance=sp.stance,
                         verification=None,
-                        place=place,
-                        date=date,
+                        place=place or (home_place if scope == "event" else None),
+                        date=date or (home_day if scope == "event" else None),
                         scope=scope,
                         party_relation=_party_relation(sp, group, actor),
                         place_precision=place_precision,

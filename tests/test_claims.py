@@ -150,3 +150,19 @@ def test_surname_points_back_to_the_person() -> None:
             "Prabhu said two more died later.")
     cs = claims_of(text, source=None)
     assert [c.claimant for c in cs] == ["Viresh Prabhu", "Viresh Prabhu"]
+
+
+def test_a_quotation_belongs_to_the_speaker_named_where_it_closes() -> None:
+    text = ('"Four persons have been killed and five are injured. A curfew has been imposed in the town", '
+            "district collector Anju Sharma said.")
+    cs = claims_of(text)
+    assert {(c.claimant, c.claimant_type, c.stance) for c in cs} == {("Anju Sharma", "government", "attributed")}
+
+
+def test_a_claim_without_a_day_of_its_own_takes_the_articles() -> None:
+    from corroborator.dates import find_dates
+
+    text = "Gunmen attacked the market on Saturday. Police said four people were killed."
+    article = Article("a1", "x.txt", None, None, "2026-02-01", "t", text)
+    (c,) = extract_claims(article, segment(text), dates=find_dates(text, "2026-02-01"))
+    assert c.date == "2026-01-31"
