@@ -7,8 +7,10 @@ is a benchmark, not a test: these machines are shared and noisy, so read the two
 other, not against a number from another day.
 
 Rows:
-  corroborator  ingest-cleaned articles through process_article (figures, claims with the parser on
-                candidate sentences only, places, dates, actors, event type)
+  claims        segment and extract claims only (figures everywhere, the parser on the sentences the
+                pre-filter keeps): issue 3's extraction
+  corroborator  every per-article stage through process_article (clean, segment, places, dates,
+                actors, claims, event type)
   spacy-full    nlp.pipe over every article's whole text with all components (tagger, parser, NER):
                 what extracting claims by parsing everything would cost at the least
 
@@ -30,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corroborator import ingest, nlp, pipeline  # noqa: E402
+from corroborator import claims, ingest, nlp, pipeline, segment  # noqa: E402
 from corroborator.records import Article  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
@@ -77,11 +79,15 @@ def main() -> int:
         for a in articles:
             pipeline.process_article(a)
 
+    def claims_only() -> None:
+        for a in articles:
+            claims.extract_claims(a, segment.segment(a.text))
+
     def spacy_full() -> None:
         for _ in full.pipe((a.text for a in articles), batch_size=32):
             pass
 
-    rows = {"corroborator": ours, "spacy-full": spacy_full}
+    rows = {"claims": claims_only, "corroborator": ours, "spacy-full": spacy_full}
     seconds: dict[str, list[float]] = {name: [] for name in rows}
     for _ in range(args.repeat):
         for name, work in rows.items():  # alternate, so both see the same machine load
@@ -94,7 +100,8 @@ def main() -> int:
         peak = peaks[name] / 2**20
         print(f"{name:<14}{len(articles) / secs:>12.1f}{words / secs:>12.0f}{secs:>10.2f}{peak:>10.1f}")
     rows_time = median
-    print(f"corroborator runs in {rows_time['corroborator'] / rows_time['spacy-full']:.2f}x the time of spacy-full")
+    for name in ("claims", "corroborator"):
+        print(f"{name} runs in {rows_time[name] / rows_time['spacy-full']:.2f}x the time of spacy-full")
     print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     return 0
 

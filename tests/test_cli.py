@@ -153,3 +153,17 @@ def test_sigkill_mid_run_loses_nothing_stored(tmp_path: Path, db_path: Path) -> 
     assert result.exit_code == 0
     assert f"40 articles read, {40 - kept} added, {kept} already stored" in result.output
     assert "holds 40 articles" in result.output
+
+
+def test_every_format_exports_nulls_not_empty_strings(db_path: Path, tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "ingest"
+    result = runner.invoke(app, ["run", str(fixtures), "--db", str(db_path), "-q"])
+    assert result.exit_code == 1  # the fixtures hold bad records on purpose
+    out = tmp_path / "export.json"
+    assert runner.invoke(app, ["export", "--db", str(db_path), "--out", str(out)]).exit_code == 0
+    doc = json.loads(out.read_text())
+    suffixes = {a["path"].split("#")[-1] for a in doc["articles"] if "#" in a["path"]}
+    assert {"wire-1", "csv-1", "frontier-1"} <= suffixes
+    for table in ("articles", "claims", "events", "stories"):
+        for row in doc[table]:
+            assert "" not in row.values(), (table, row["id"])
