@@ -186,7 +186,7 @@ _CLAIMANT_TYPES: list[tuple[str, str]] = [
             r"\bhrw\b|amnesty|red cross|red crescent|\bicrc\b|msf|m[ée]decins sans|observatory|\bsohr\b|"
             r"acled|airwars|collective|commission|rights group|ngo|charity|humanitarian|"
             r"watchdog|monitor|human rights"),
-    ("witness", r"residents?|witness(?:es)?|eyewitness(?:es)?|locals?|villagers?|relatives|survivors?|"
+    ("witness", r"residents?|witness(?:es)?|eyewitness(?:es)?|\blocals\b|local (?:people|residents)|villagers?|relatives|survivors?|"
                 r"family|families|neighbou?rs?|tribal elders?|elders?|passers-?by"),
     ("media", r"newspaper|daily|portal|\bsatp\b|television|\btv\b|channel|broadcaster|radio|website|news portal|"
               r"media|magazine|outlet|correspondent|reporter|journalist|times|tribune|post|herald|"
@@ -438,6 +438,8 @@ _ROLE_WORDS = frozenset(
     ["collector", "magistrate", "minister", "ministers", "secretary", "commissioner", "governor", "mayor", "official", "officials", "officer", "officers", "spokesman", "spokesperson", "spokesmen", "spokespersons", "chief", "head", "director", "inspector", "superintendent", "police", "sp", "ssp", "dsp", "dig", "igp", "dgp", "adgp", "sho", "asi", "si", "constable", "commandant", "commander", "general", "lieutenant", "colonel", "major", "brigadier", "captain", "colonel", "gen", "lt", "col", "maj", "brig", "capt", "president", "premier", "prime", "deputy", "additional", "assistant", "senior", "district", "divisional", "regional", "provincial", "state", "home", "interior", "defence", "defense", "army", "military", "spokesman", "leader", "chairman", "mla", "mp", "senator", "sheriff", "coroner", "doctor", "dr", "medical", "tehsildar", "sarpanch", "station", "house", "in-charge", "incharge", "reporter", "correspondent", "journalist", "analyst", "expert", "witness", "resident", "source", "sources"]
 )
 _GENERIC_WORDS = frozenset(
+    ["today", "yesterday", "tonight", "tomorrow", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+) | frozenset(
     ["the", "a", "an", "he", "she", "they", "it", "police", "army", "military", "officials", "official", "sources", "source", "residents", "witnesses", "group", "spokesman", "spokesperson"]
 )
 
@@ -449,6 +451,20 @@ _INSTITUTION_WORDS = frozenset(
 
 def _person_name(phrase: str) -> str | None:
     """Return the person's name at the end of a role phrase, or None when the phrase names no person."""
+    if "," in phrase:
+        # "the superintendent of police of sabarkantha, nitiraj solanki": the name in apposition.
+        *roles, last = [seg.strip() for seg in phrase.split(",")]
+        name_words = last.split()
+        if (
+            1 <= len(name_words) <= 4
+            and any(w.lower() in _ROLE_WORDS for seg in roles for w in seg.split())
+            and not any(
+                w.lower() in _ROLE_WORDS or w.lower() in _GENERIC_WORDS or w.lower() in _INSTITUTION_WORDS
+                for w in name_words
+            )
+        ):
+            return last
+        phrase = last if not roles else phrase.replace(",", " ")
     words = phrase.split()
     last_role = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in _ROLE_WORDS), default=-1)
     if last_role < 0:
@@ -559,7 +575,11 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     name, actor = _canonical(phrase)
     if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
         return _outlet(ctx)
-    ctype = claimant_type_of(phrase)
+    # "speaking to the times of india, district magistrate alapan bandyopadhyay": the segment that
+    # holds the speaker's own role types it, not the words around it.
+    last = phrase.rsplit(",", 1)[-1]
+    typed_by = last if "," in phrase and any(w.lower() in _ROLE_WORDS for w in last.split()) else phrase
+    ctype = claimant_type_of(typed_by)
     via = ctx.outlet if ctx.outlet_in_text and ctype != "media" else None
     if ctype == "media" and stance == "attributed":
         stance = "asserted"  # an outlet's own report ("SKY TV reports that ...")
@@ -617,22 +637,25 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
             if pobj:
                 who = doc[pobj[0].left_edge.i: pobj[0].right_edge.i + 1]
-        if who is None:
+        if who is None and not ctx.caseless:
             continue
         if any(c.dep_ == "auxpass" for c in tok.children) and not agent:
             continue  # "is said to be serious": a passive report names no one
-        who_text = who.text
+        who_text = who.text if who is not None else ""
         if ctx.caseless:
-            # Without case the parser splits names ("sabarkantha sp | nitiraj solanki said"): take
+            # Without case the parser splits or loses names ("sabarkantha sp | nitiraj solanki said",
+            # "speaking to the times of india, district magistrate alapan bandyopadhyay, said"): take
             # the words from the clause boundary up to the verb.
-            lead = doc.text[: tok.idx]
-            m = re.search(r"(?:^|[,;:\"“”'‘’]|\band\b)\s*(?P<who>[^,;:\"“”]{2,80}?)\s*$", lead)
-            if m and who.text.lower() in m.group("who").lower():
+            lead = doc.text[: tok.idx].rstrip(" ,")
+            m = re.search(r"(?:^|[;:\"“”'‘’]|\band\b)\s*(?P<who>[^;:\"“”]{2,120}?)\s*$", lead)
+            if m and m.group("who").count(",") > 0:
+                m = re.search(r"(?:^|[,;:\"“”'‘’]|\band\b)\s*(?P<who>[^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60}?)?)\s*$", lead)
+            if m and (who is None or who.text.lower() in m.group("who").lower()):
                 who_text = m.group("who")
-        if len(who_text.split()) > 10:
-            continue  # a clause, not a speaker
+        if not who_text or len(who_text.split()) > 10:
+            continue  # no speaker, or a clause rather than a speaker
         if tok.lemma_.lower() in ("report", "show", "record", "indicate") and not re.search(
-            r"[A-Z]|official|police|army|source", who.text
+            r"[A-Z]|official|police|army|source", who_text
         ):
             continue
         sp = _speaker_from_phrase(who_text, stance, ctx)
