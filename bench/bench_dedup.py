@@ -102,7 +102,7 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if int(a[1:]) < int(b[1:]) else (b, a)
 
 
-def _measure(method: str, n: int, out: mp.Queue) -> None:  # type: ignore[type-arg]
+def _measure(method: str, n: int, out: mp.Queue) -> None:
     docs, planted = synthesise(n)
     corpus_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
@@ -125,7 +125,7 @@ def main() -> None:
             if method == "naive" and n > args.naive_max:
                 print(f"{method:<7}{n:>10}{'(skipped: quadratic, infeasible)':>50}")
                 continue
-            queue: mp.Queue = context.Queue()  # type: ignore[type-arg]
+            queue: mp.Queue = context.Queue()
             process = context.Process(target=_measure, args=(method, n, queue))
             process.start()
             method_, n_, seconds, corpus, peak, pairs, recall = queue.get()

@@ -74,7 +74,8 @@ _BEFORE = [
                r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|left|leaving)\b"),
     ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
                 r"the (?:injured|wounded) (?:were|include|included|includes))\b"),
-    ("abducted", r"\b(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|holding)\b(?:\s+hostage)?"),
+    ("abducted", r"\b(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|holding|(?:forcibly )?taken(?: away)?)\b"
+                 r"(?:\s+hostage)?"),
     ("arrested", r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nabb(?:ed|ing)|"
                  r"rounded up|taken into custody)\b"),
     ("freed", r"\b(?:free(?:d|ing|s)?|releas(?:ed|ing|es)|rescu(?:ed|ing|es)|escape of)\b"),
@@ -105,7 +106,7 @@ _PREFILTER = re.compile(
     r"martyr|perish|lives|injur|wound|hurt|hospital|abduct|kidnap|hostage|captive|arrest|detain|apprehend|"
     r"nabb|custody|held|free|releas|rescu|escap|missing|displac|fled|flee|evacuat|homeless|destroy|damag|"
     r"ablaze|fire|torch|burn|raze|razed|gutted|demolish|blown|loot|vandal|lost|toll|eliminat|neutrali|"
-    r"seiz|captur|drown|succumb)",
+    r"seiz|captur|drown|succumb|taken|took)",
     re.I,
 )
 
@@ -234,6 +235,8 @@ _BACKGROUND = re.compile(
 )
 _IMPLIED_ONE = re.compile(
     r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
+    # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
+    r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
     r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
     r"trooper|civilian|villager|child|boy|girl|woman|man|militant|rebel|terrorist|doctor|journalist|"
     r"volunteer|worker|teacher|student|farmer|guard|commander|leader|official|driver|shopkeeper|trader|"
@@ -284,7 +287,7 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
         r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
         r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling|"
         r"captured|burned|burnt|torched|razed|looted|hurt|shot|lynched|beheaded|executed|rescued|"
-        r"escaped|detained|hospitali[sz]ed|suffered)\b)"
+        r"escaped|detained|hospitali[sz]ed|suffered|\w+ing)\b)"
         r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,9})",
         rest,
         re.I,
@@ -807,7 +810,7 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
     out = []
     for m in _IMPLIED_ONE.finditer(text):
         lead = text[max(0, m.start() - 12): m.start()].lower()
-        has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I))
+        has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I)) or "succumbed" in text[m.end(): m.end() + 20]
         if not has_article and not is_headline:
             continue
         if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead):
@@ -862,6 +865,13 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
             phrase, end = fig.text, fig.end
         else:
             phrase, end = _noun_phrase(s, fig.end)
+            partitive = i + 1 < len(figures) and re.fullmatch(
+                r"\s*of(?: the| these| those| its| their)?\s*", s[fig.end: figures[i + 1].start], re.I
+            )
+            if i + 1 < len(figures) and end > figures[i + 1].start and not partitive:
+                # A counted phrase never runs into the next figure.
+                end = figures[i + 1].start
+                phrase = s[fig.end:end].strip()
         group = _group_of(phrase) if phrase else None
         bare = phrase.lower().strip(".,;:!?\"' ")
         if bare in ("them", "those", "whom", "others", "other", "more", "another") or re.fullmatch(
@@ -872,6 +882,8 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
             group = wholes[-1].group if wholes and wholes[-1].group else "all"
         if group is None and _OWN.match(s[fig.end:]):
             group = "militants"
+        if group is None and i in implied:
+            group = "all"  # a casualty named by a pronoun or a name
         c = _Counted(fig, phrase, end, group, implied=i in implied)
         if counted:
             lead = s[counted[-1].phrase_end: fig.start]
@@ -927,12 +939,15 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
                 if c.group is None and not c.phrase:
                     c.group = prev.group
                 continue
-        if k + 1 < len(roots):
-            nxt = counted[roots[k + 1]]
-            if nxt.outcome and re.fullmatch(
-                r"[\s,]*(?:and|along with|as well as|,)?[\s,]*", s[c.phrase_end: nxt.figure.start]
-            ):
-                c.outcome = nxt.outcome
+    # ... and a predicate at the end of a list covers the whole list, right to left.
+    for k in range(len(roots) - 2, -1, -1):
+        c, nxt = counted[roots[k]], counted[roots[k + 1]]
+        c_last = counted[c.parts[-1]] if c.parts else c
+        if c.outcome is None and nxt.outcome and re.fullmatch(
+            r"[\s,]*(?:and|along with|as well as|,)?[\s,]*(?:\b(?:of|from|in)\b[^,;]{0,40}?[\s,]*(?:and)?[\s,]*)?",
+            s[c_last.phrase_end: nxt.figure.start],
+        ):
+            c.outcome = nxt.outcome
     # A figure that counts nothing of its own counts what the figure before it counted
     # ("dozens of soldiers were injured and 18 taken hostage").
     for k, i in enumerate(roots):

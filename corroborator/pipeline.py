@@ -54,16 +54,9 @@ def process_article(article: Article) -> Extraction:
 
 
 def story_doc(e: Extraction) -> cluster.StoryDoc:
-    """Return what story clustering needs to know about one extraction."""
-    return cluster.StoryDoc(
-        article_id=e.article.id,
-        title=e.article.title,
-        text=e.article.text,
-        published=e.article.published,
-        places=tuple(", ".join(x for x in (p.name, p.country) if x) for p in e.places if p.name),
-        dates=tuple(d.value for d in e.dates if d.value),
-        actors=tuple(a.name for a in e.actors),
-    )
+    """Return what story clustering needs to know about one extraction (cluster.story_doc's reading:
+    localities and districts, dates, actors)."""
+    return cluster.story_doc(e)
 
 
 def _story_date(group: Sequence[Extraction]) -> tuple[str | None, str | None]:

@@ -1,9 +1,9 @@
 """Score story clustering on the ECB+ stories set (../shared/eval/stories).
 
-Builds one StoryDoc per corpus article from whatever extractors exist (corroborator.places,
-.dates, .actors when importable; otherwise spaCy NER through corroborator.nlp: GPE/LOC as places,
-PERSON/ORG/FAC/EVENT/... as entities, DATE via corroborator.dates when present), runs
-cluster_stories, writes a minimal export and runs the scorer on it.
+Builds one StoryDoc per corpus article with corroborator.cluster.story_doc (the same mapping the
+pipeline should use) from whatever extractors exist: corroborator.places, .dates, .actors when
+importable, else spaCy GPE/LOC as places; spaCy PERSON/ORG/FAC/EVENT/... always give the other
+named entities. Then runs cluster_stories, writes a minimal export and runs the scorer on it.
 
     .venv/bin/python scripts/eval_stories.py [--corpus PATH] [--out export.json] [--threshold X]
 """
@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from corroborator.cluster import THRESHOLD, StoryDoc, cluster_stories
+from corroborator.cluster import THRESHOLD, StoryDoc, cluster_stories, story_doc
+from corroborator.records import Article, Extraction, PlaceMention
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 STORIES = SHARED / "eval" / "stories"
@@ -37,6 +38,14 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     return found if callable(found) else None
 
 
+def _places(find_places: Callable[..., Any], text: str, parsed: Any) -> list[Any]:
+    """Return find_places(text), reusing the spaCy parse when the extractor accepts one."""
+    try:
+        return list(find_places(text, parsed))
+    except TypeError:
+        return list(find_places(text))
+
+
 def story_docs(rows: Sequence[dict[str, Any]]) -> list[StoryDoc]:
     """Return one StoryDoc per corpus row, with places, dates, actors and entities extracted."""
     find_places = _optional("places", "find_places")
@@ -51,18 +60,15 @@ def story_docs(rows: Sequence[dict[str, Any]]) -> list[StoryDoc]:
         text, published = row["text"], row.get("published")
         ents = [(e.label_, " ".join(e.text.split())) for e in parsed.ents]
         if find_places is not None:
-            places = tuple(p.name or p.text for p in find_places(text))
+            places = tuple(_places(find_places, text, parsed))
         else:
-            places = tuple(t for label, t in ents if label in PLACE_LABELS)
-        if find_dates is not None:
-            dates = tuple(d.value for d in find_dates(text, published) if d.value)
-        else:
-            dates = ()
-        actors = tuple(a.name for a in find_actors(text)) if find_actors is not None else ()
-        entities = tuple(t for label, t in ents if label in ENTITY_LABELS)
-        docs.append(
-            StoryDoc(row["id"], row.get("title"), text, published, places, dates, actors, entities)
-        )
+            # spaCy cannot say how precise a place is: keep every GPE/LOC as a locality.
+            places = tuple(PlaceMention(t, 0, 0, name=t, precision=1) for label, t in ents if label in PLACE_LABELS)
+        dates = tuple(find_dates(text, published)) if find_dates is not None else ()
+        actors = tuple(find_actors(text)) if find_actors is not None else ()
+        article = Article(row["id"], row["id"], row.get("source"), row.get("url"), published, row.get("title"), text)
+        extraction = Extraction(article, (), places, dates, actors)
+        docs.append(story_doc(extraction, [t for label, t in ents if label in ENTITY_LABELS]))
     return docs
 
 
