@@ -32,7 +32,7 @@ eval: $(STAMP)
 	$(BIN)/pytest -q -m eval
 
 test: lint typecheck $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py

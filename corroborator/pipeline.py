@@ -20,6 +20,9 @@ from corroborator.reconcile import check_policy, claim_origins
 from corroborator.records import Article, Extraction, Ledger, PlaceMention, Rejection
 from corroborator.store import Store
 
+# Named things other than places that tell one incident from a similar one (scripts/eval_stories.py).
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT"})
+
 
 def _country_hint(found: Sequence[PlaceMention]) -> str | None:
     counts = Counter(p.country for p in found if p.country)
@@ -36,7 +39,12 @@ def process_article(article: Article) -> Extraction:
     """Return everything the per-article stages find in one article as read by ingest."""
     cleaned = clean.clean(article)
     sentences = tuple(segment.segment(cleaned.text))
-    found_places = tuple(places.find_places(cleaned.text))
+    # One pass of the recogniser serves places and the names story clustering weighs.
+    doc = places.ner_pipeline()(cleaned.text) if cleaned.text.strip() else None
+    found_places = tuple(places.find_places(cleaned.text, doc))
+    entities = tuple(
+        dict.fromkeys(" ".join(e.text.split()) for e in doc.ents if e.label_ in _ENTITY_LABELS)
+    ) if doc is not None else ()
     found_dates = tuple(dates.find_dates(cleaned.text, cleaned.published))
     found_actors = tuple(actors.find_actors(cleaned.text, _country_hint(found_places)))
     found_claims = tuple(claims.extract_claims(cleaned, sentences, found_places, found_dates, found_actors))
@@ -50,13 +58,14 @@ def process_article(article: Article) -> Extraction:
         claims=found_claims,
         event_type=event_type,
         sub_event_type=sub_event_type,
+        entities=entities,
     )
 
 
 def story_doc(e: Extraction) -> cluster.StoryDoc:
     """Return what story clustering needs to know about one extraction (cluster.story_doc's reading:
     localities and districts, dates, actors)."""
-    return cluster.story_doc(e)
+    return cluster.story_doc(e, e.entities)
 
 
 def _story_date(group: Sequence[Extraction]) -> tuple[str | None, str | None]:

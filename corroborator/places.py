@@ -70,6 +70,11 @@ class _Span:
     label: str | None
 
 
+def ner_pipeline() -> Any:
+    """The spaCy pipeline ``find_places`` expects a parsed doc from (tagger and recogniser on)."""
+    return _pipeline()
+
+
 def _pipeline() -> Any:
     from corroborator import nlp
 

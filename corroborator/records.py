@@ -182,6 +182,8 @@ class Extraction:
     claims: tuple[Claim, ...] = ()
     event_type: str | None = None
     sub_event_type: str | None = None
+    # Other names the recogniser found (people, organisations, events): evidence for clustering.
+    entities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

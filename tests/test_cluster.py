@@ -107,6 +107,7 @@ BCUBED_F1_FLOOR = 0.94
 
 
 @pytest.mark.eval
+@pytest.mark.slow  # the pipeline gate (tests/test_eval_gates.py) measures stories end to end in CI
 def test_ecb_stories_bcubed_floor() -> None:
     stories_dir = SHARED / "eval" / "stories"
     if not (stories_dir / "corpus.jsonl").exists():

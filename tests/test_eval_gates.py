@@ -44,7 +44,7 @@ def test_figures_stay_above_their_floors(task: str, shared: Path, tmp_path: Path
 
 def test_shortfalls_name_the_figure_and_its_floor() -> None:
     floors = {"claims": {"claim_f1": 0.7, "background_leaks_max": 0}}
-    assert evaluate.shortfalls("claims", {"claim_f1": 0.65, "background_leaks": 2}, floors) == [
+    assert evaluate.shortfalls("claims", {"claim_f1": 0.65, "background_leaks": 2.0}, floors) == [
         "claims: claim_f1=0.65 below its floor 0.7",
         "claims: background_leaks=2.0 above its ceiling 0",
     ]
