@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from corroborator.records import DateMention
+from corroborator.segment import caseless
 
 __all__ = ["event_date", "find_dates"]
 
@@ -938,7 +939,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     offsets into ``text``.
     """
     source = text
-    if _caseless(text):
+    if caseless(text):
         text = _date_case(text)
     ctx = _Context(text=text, dct=_parse_dct(published))
     out: list[DateMention] = []
@@ -950,15 +951,6 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         out.append(DateMention(text=source[c.start:c.end], start=c.start, end=c.end, value=value,
                                precision=precision))
     return out
-
-
-def _caseless(text: str) -> bool:
-    """True for text whose case says nothing: lower-cased corpora, all-caps wire copy."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if len(letters) < 40:
-        return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
-    return upper < 0.01 or upper > 0.8
 
 
 _MONTH_WORD = re.compile(
