@@ -14,11 +14,10 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from corroborator.reconcile import reconcile
 from corroborator.records import (
-    ActorMention,
     Claim,
     Event,
     Extraction,
@@ -243,11 +242,3 @@ def build_story(
         figures=reconcile(event_claims, origins, published, policy),
     )
     return story, events, claim_events
-
-
-def with_events(claims: Sequence[Claim], claim_events: Mapping[str, str]) -> list[Claim]:
-    """Return the claims with ``event_id`` filled in from ``claim_events``."""
-    return [replace(c, event_id=claim_events.get(c.id)) for c in claims]
-
-
-__all__ = ["ActorMention", "build_story", "with_events"]

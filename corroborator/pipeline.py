@@ -95,7 +95,7 @@ def build_ledger(
     claim_events: dict[str, str] = {}
     for story_id, group in members.items():
         story, story_events, mapping = build_story(
-            story_id, group, origins, _story_date, lambda t: event_types.classify_event(t), policy
+            story_id, group, origins, _story_date, event_types.classify_event, policy
         )
         stories.append(story)
         events.extend(story_events)
