@@ -55,7 +55,7 @@ _AFTER = [
                r"burnt alive|burned alive|lost their lives|perished|martyred|drowned|feared dead|confirmed dead|"
                r"eliminated|neutralised|neutralized|succumbed)\b"),
     ("killed", r"(?:bodies|deaths|fatalities|dead bodies|casualties|martyrs)\b"),
-    ("injured", r"(?:injured|wounded|hurt|hospitali[sz]ed|critically injured|seriously injured)\b"),
+    ("injured", r"(?:sustained (?:[\w-]+\s+){0,3}?(?:injuries|wounds)|injured|wounded|hurt|hospitali[sz]ed|critically injured|seriously injured)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:taken|held|kept|being held)\s+(?:as\s+)?(?:hostages?|captive)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:abducted|kidnapped|taken captive|seized|captured)\b"),
     ("abducted", r"hostages?\b"),
@@ -92,7 +92,10 @@ _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|allege
 # Shabir Ahmad, was killed", "Five militants including their commander were killed".
 _SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|travelling|traveling|guarding|posted|deployed|" \
         r"belonging|identified as|named|aged|including|among them|who|which|that|and)\b[^,.;:]{0,70}?,?\s+){0,2}"
-_AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
+# An "including ..." list may hold commas and initials before the predicate: "EIGHT PEOPLE, INCLUDING
+# SOLDIERS, REBELS, AND CIVILIANS, WERE KILLED"; "15 others, including Commander P. Singh, were injured".
+_SKIP_LIST = r"(?:,?\s*(?:including|among them|among whom)\b[^;:]{0,120}?,\s+)?"
+_AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP_LIST + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
 # A verb governs the figure right after it ("killed 5"); across a comma it is a list ("12 killed, 15
 # injured"), and the later figure has a predicate of its own.
 _BEFORE_RE = [(o, re.compile(p + r"[\s\"'“‘(]*$", re.I)) for o, p in _BEFORE]
@@ -237,7 +240,7 @@ _IMPLIED_ONE = re.compile(
     r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
     # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
     r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
-    r"\b(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
+    r"\b(?:(?:a|an|one|another)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
     r"trooper|civilian|villager|child|boy|girl|woman|man|militant|rebel|terrorist|doctor|journalist|"
     r"volunteer|worker|teacher|student|farmer|guard|commander|leader|official|driver|shopkeeper|trader|"
     r"tourist|pilgrim|priest|cleric|activist|person|individual|receptionist|customer|employee|labourer|"
@@ -884,6 +887,10 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
             group = "militants"
         if group is None and i in implied:
             group = "all"  # a casualty named by a pronoun or a name
+        suffered = re.search(r"(?P<subj>\b[\w' -]{1,40}?)\s+(?:suffered|sustained|lost)\s+$", s[: fig.start], re.I)
+        if group in (None, "all") and suffered:
+            # "the army suffered two dead": the dead are the subject's own.
+            group = _group_of(suffered.group("subj")) or group
         c = _Counted(fig, phrase, end, group, implied=i in implied)
         if counted:
             lead = s[counted[-1].phrase_end: fig.start]
