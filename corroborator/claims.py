@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -1005,7 +1005,8 @@ def extract_claims(
     )
     claims: list[Claim] = []
     unverified_claimants: set[str] = set()
-    docs = _parse_needed(sentences)
+    stated = _stated_figures(sentences)
+    docs = _parse_needed(sentences, stated)
     forward = _forward_quotes(sentences)
     # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
     home_place = _article_place(places)
@@ -1033,7 +1034,7 @@ def extract_claims(
             or (len(sentences) == 1 and not s.rstrip().endswith("."))
             or (bool(article.title) and s.strip() == (article.title or "").strip())
         )
-        found = [f for f in find_figures(s) if f.value is None or f.value >= 0]
+        found = stated[index]
         implied = _implied_in(s, found, is_headline)
         if not found and not implied:
             continue
@@ -1132,7 +1133,16 @@ def extract_claims(
 _REPORTING = re.compile(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", re.I)
 
 
-def _parse_needed(sentences: Sequence[Sentence]) -> dict[int, Any]:
+def _stated_figures(sentences: Sequence[Sentence]) -> dict[int, list[Figure]]:
+    """The figures of every sentence that passes the pre-filter, read once for the whole stage."""
+    return {
+        i: [f for f in find_figures(sent.text) if f.value is None or f.value >= 0]
+        for i, sent in enumerate(sentences)
+        if can_hold_claim(sent.text)
+    }
+
+
+def _parse_needed(sentences: Sequence[Sentence], stated: Mapping[int, list[Figure]]) -> dict[int, Any]:
     """Parse, in one batch, only the sentences that can hold a claim or name a speaker.
 
     The parser is the costly part of extraction (bench/bench_pipeline.py); named entities are not
@@ -1140,18 +1150,13 @@ def _parse_needed(sentences: Sequence[Sentence]) -> dict[int, Any]:
     """
     wanted = [
         i for i, sent in enumerate(sentences)
-        if (can_hold_claim(sent.text) and _has_quantity(sent.text)) or _REPORTING.search(sent.text)
+        if (i in stated and (stated[i] or _IMPLIED_ONE.search(sent.text))) or _REPORTING.search(sent.text)
     ]
     if not wanted:
         return {}
     parser = nlp.load(disable=("ner",))
     parsed = parser.pipe([_parse_form(sentences[i].text) for i in wanted], batch_size=64)
     return dict(zip(wanted, parsed, strict=True))
-
-
-def _has_quantity(sentence: str) -> bool:
-    """A cheap test that a sentence states some quantity: digits, number words, or a singular noun."""
-    return bool(find_figures(sentence)) or bool(_IMPLIED_ONE.search(sentence))
 
 
 def _parse_form(sentence: str) -> str:
