@@ -148,3 +148,37 @@ def test_story_doc_keeps_local_places_only(precision: int | None, kept: bool) ->
     assert doc.dates == ("2026-01-31",)
     assert doc.actors == ("Baloch Liberation Army",)
     assert doc.entities == ("Jeeyand Baloch",)
+
+
+def test_story_doc_leaves_sides_out_of_entities() -> None:
+    # spaCy tags "Al-Shabaab" an ORG; as a side it recurs over a campaign, so it is an actor only.
+    article = Article("x", "x.txt", None, None, None, None, "Al-Shabaab fighters attacked Bulo Hawo.")
+    actor = ActorMention("Al-Shabaab", 0, 10, "Al-Shabaab", "rebel_group")
+    doc = story_doc(Extraction(article, (), (), (), (actor,)), ["Al-Shabaab", "Bulo Hawo"])
+    assert doc.actors == ("Al-Shabaab",)
+    assert doc.entities == ("Bulo Hawo",)
+
+
+def _campaign_item(article_id: str, town: str, target: str) -> StoryDoc:
+    text = f"Al-Shabaab fighters attacked the {target} in {town}."
+    return StoryDoc(article_id, None, text, None, (town,), (), ("Al-Shabaab",), ())
+
+
+def test_short_items_sharing_only_a_side_stay_apart() -> None:
+    # Short reports of one campaign, one per town: same side, same words, different incidents.
+    items = [
+        _campaign_item("c1", "Hosingow", "army base"),
+        _campaign_item("c2", "Afmadow", "police station"),
+        _campaign_item("c3", "Balad", "checkpoint"),
+    ]
+    stories = cluster_stories(items)
+    assert len(set(stories.values())) == 3
+
+
+def test_short_items_sharing_a_place_join() -> None:
+    items = [
+        _campaign_item("c1", "Hosingow", "army base"),
+        _campaign_item("c2", "Hosingow", "army base"),
+    ]
+    stories = cluster_stories(items)
+    assert stories["c1"] == stories["c2"]
