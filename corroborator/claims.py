@@ -68,7 +68,8 @@ _AFTER = [
                   r"torched|burnt|burned|razed|gutted|demolished|blown up|reduced to ashes|vandali[sz]ed|looted)\b"),
 ]
 _BEFORE = [
-    ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|shot dead|gunned down|executed|"
+    ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|(?:shot|shoots?|shooting) dead|"
+               r"(?:gunned|guns?|gunning) down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
                r"death toll (?:rose |climbed |reached |stood )?(?:to|at|of)|death of|deaths of|bodies of|"
                r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|left|leaving)\b"),
@@ -810,7 +811,7 @@ def _party_relation(speaker: _Speaker, group: str, actor: str | None) -> str | N
 
 def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
     """Singular casualties stated as a noun: "a soldier was killed", "Italian volunteer killed"."""
-    out = []
+    out: list[Figure] = []
     for m in _IMPLIED_ONE.finditer(text):
         lead = text[max(0, m.start() - 12): m.start()].lower()
         has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I)) or "succumbed" in text[m.end(): m.end() + 20]
@@ -818,8 +819,27 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
             continue
         if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead):
             continue
-        out.append(Figure(1, "exact", 1, 1, m.group(0), m.start(), m.end()))
+        if out and not text[out[-1].end: m.start()].strip():
+            # One person named by two nouns: "Catholic man", "civilian driver".
+            out[-1] = replace(out[-1], text=text[out[-1].start: m.end()], end=m.end())
+            continue
+        start = m.start()
+        if not has_article:
+            # Headlines drop the article but keep the modifiers: "Gunmen kill Belfast Catholic".
+            modifiers = _HEADLINE_MODIFIERS.search(text[:start])
+            if modifiers:
+                start = modifiers.start()
+        out.append(Figure(1, "exact", 1, 1, text[start: m.end()], start, m.end()))
     return out
+
+
+# Up to three capitalised words right before a bare headline noun ("Belfast", "Afghan", "Pro-Kiev").
+# Title-case headlines capitalise their verbs too: a verb of the outcome or of speech is no modifier.
+_HEADLINE_MODIFIERS = re.compile(
+    r"(?:\b(?!(?:Kill|Shoot|Shot|Wound|Injur|Abduct|Kidnap|Arrest|Free|Rescue|Release|Behead|Execut|Hang|"
+    r"Lynch|Murder|Stab|Dead|Say|Said|Claim|Confirm|Report|Find|Found|Leave|Left|And|Or|As|In|At|On|Of|By|"
+    r"With|From|After|Near|To|For)[a-z]*\b)[A-Z][\w'’-]*\s+){1,3}$"
+)
 
 
 @dataclass(slots=True)
@@ -1081,6 +1101,9 @@ def extract_claims(
                     outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
                 pairs = [(outcome, group)]
             sp = _speaker_for(fig.start, speakers, head_sp, ctx)
+            if sp.claimant_type == "unknown" and sp.claimant and _claims_the_act(s, sp.claimant):
+                # "Protestants say they killed a Catholic": a side claiming the act is a party to it.
+                sp = replace(sp, claimant_type="armed_group")
             if _OWN.match(s[c.figure.end:]):
                 actor: str | None = sp.actor or sp.claimant
             else:
@@ -1128,6 +1151,20 @@ def extract_claims(
             replace(c, verification="unverified") if c.claimant in unverified_claimants else c for c in claims
         ]
     return claims
+
+
+_PERPETRATION = re.compile(
+    r"\s+(?:say|says|said|claim|claims|claimed|admit|admits|admitted)\s+(?:that\s+)?(?:they|we)\s+"
+    r"(?:have\s+|had\s+)?(?:kill|killed|shot|shoot|executed|execute|murdered|bombed|attacked|abducted|"
+    r"kidnapped|ambushed)\b",
+    re.I,
+)
+
+
+def _claims_the_act(sentence: str, claimant: str) -> bool:
+    """Whether ``claimant`` says that they themselves did it ("Rebels say they killed ...")."""
+    at = sentence.find(claimant)
+    return at >= 0 and bool(_PERPETRATION.match(sentence, at + len(claimant)))
 
 
 _REPORTING = re.compile(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", re.I)

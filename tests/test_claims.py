@@ -172,3 +172,30 @@ def test_a_claim_without_a_day_of_its_own_takes_the_articles() -> None:
     article = Article("a1", "x.txt", None, None, "2026-02-01", "t", text)
     (c,) = extract_claims(article, segment(text), dates=find_dates(text, "2026-02-01"))
     assert c.date == "2026-01-31"
+
+
+def headline_claims(title: str) -> list[Claim]:
+    article = Article("a1", "x.txt", None, None, "2026-02-01", title, title)
+    return extract_claims(article, segment(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Headlines drop the article and keep the modifiers; two nouns name one person.
+        ("Gunmen kill Quetta shopkeeper", [("killed", "civilians", 1)]),
+        ("Militants Kill Afghan Soldier In Kandahar", [("killed", "security_forces", 1)]),
+        ("Gunmen shoot dead civilian driver in Kano", [("killed", "civilians", 1)]),
+        ("Gunmen shoot dead 4 villagers in Kano", [("killed", "civilians", 4)]),
+    ],
+)
+def test_headline_singular_casualties(title: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.outcome, c.group, c.low) for c in headline_claims(title)] == expected
+
+
+def test_a_side_claiming_the_act_is_an_armed_group() -> None:
+    (c,) = claims_of("Loyalists said they killed two soldiers near the border.", source=None)
+    assert (c.claimant, c.claimant_type) == ("Loyalists", "armed_group")
+    # Only "they did it" says so: the same speaker reporting a toll stays unknown.
+    (c,) = claims_of("Loyalists said two soldiers were killed near the border.", source=None)
+    assert c.claimant_type == "unknown"
