@@ -255,8 +255,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'`(])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|slated|"
-    r"set\s+to|expects?\s+to|expected\s+to|plans?\s+to|planned|planning|intends?\s+to|"
-    r"would|could|might|(?-i:may)|as\s+(?:soon|early)\s+as|upcoming|proposed|to\s+be\s+held)\b",
+    r"set\s+to|expects?\s+to|expected\s+to|plans?\s+to|planned\s+(?:to|for)|(?:(?:is|are|was|were)\s+)?planning|intends?\s+to|"
+    r"would|might|(?-i:may)|as\s+(?:soon|early)\s+as|upcoming|proposed|to\s+be\s+held|"
+    # moved to a later date: "postponed until Tuesday", "extended the deadline until Friday"
+    r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:[\w,']+\s+){0,4}?until)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -272,6 +274,16 @@ _PAST = re.compile(
 _NOT_PAST = {"scheduled", "planned", "expected", "proposed", "intended", "anticipated", "red", "need",
              "indeed", "speed", "seed", "feed", "united", "limited", "based", "related", "hundred",
              "bed", "shed", "bred", "breed", "proceed", "exceed", "succeed", "weed", "deed"}
+# A participle after a form of "be" is a passive ("would be held", "is expected"): its tense is the
+# auxiliary's. "un-...-ed" words are adjectives ("an unspecified date").
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A date fronted before its clause ("On Tuesday, the league plans to ...", "In January, the
+# company brought in ..."): the governing verb follows the subject, farther than usual.
+_FRONTED = re.compile(r"\W*(?:(?:in|on|by|during|until|early|late)\s+)?", re.IGNORECASE)
+_FRONTED_WINDOW_AFTER = 120
+# A closing quotation mark: the reporting verb after it ("...,'' Castro said") tells nothing about
+# the tense of the quoted clause.
+_QUOTE_CLOSE = re.compile(r"''|[\"”]")
 _TENSE_WINDOW_BEFORE = 60
 _FUTURE_WINDOW_BEFORE = 150
 _TENSE_WINDOW_AFTER = 30
@@ -298,12 +310,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     close: "will meet Bush on Thursday", "said Friday"), future markers first when equally near.
     """
     left, right = _sentence_span(text, start, end)
-    right = min(right, end + _TENSE_WINDOW_AFTER)
+    fronted = _FRONTED.fullmatch(text, left, start) is not None and text.startswith(",", end)
+    right = min(right, end + (_FRONTED_WINDOW_AFTER if fronted else _TENSE_WINDOW_AFTER))
+    quote = _QUOTE_CLOSE.search(text, end, right)
+    if quote:
+        right = quote.start()
     best: tuple[int, str] | None = None
     for pattern, label, before in ((_FUTURE, "future", _FUTURE_WINDOW_BEFORE), (_PAST, "past", _TENSE_WINDOW_BEFORE)):
         for m in pattern.finditer(text, max(left, start - before), right):
             word = m.group().lower()
-            if label == "past" and word in _NOT_PAST:
+            if label == "past" and (word in _NOT_PAST or (word.startswith("un") and word.endswith("ed"))
+                                    or _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start())):
                 continue
             if start <= m.start() < end:
                 continue
@@ -323,6 +340,11 @@ class _Context:
     text: str
     dct: dt.date | None
     last_quarter: tuple[int, int] | None = None
+    # The reporting period the financial anaphora ("a year earlier", "the 1988 period") compare
+    # with: ("Q", year, n) for a quarter, ("H", year, n) for a half, ("Y", year, 0) for a span of
+    # most of a year ("the first nine months", "the fiscal year").
+    period: tuple[str, int, int] | None = None
+    last_month: tuple[int, int] | None = None
     last_year: int | None = None
     last_day: dt.date | None = None
     values: list[str] = field(default_factory=list)
@@ -346,6 +368,12 @@ def _g(m: re.Match[str], name: str) -> str | None:
 # tense only). Past is only a bias because the past-tense cue (any "-ed" word nearby) is noisy;
 # future cues are explicit ("will", "is scheduled to"), so a future clause never takes a past date.
 _PAST_BIAS = 3
+# A bare month is a long period: in a past-tense clause ("In January, the company brought in a new
+# chief") it is all the more likely to be one that has already begun.
+_PAST_BIAS_MONTH = 5
+# News reports what has happened: with no tense cue at all, a later candidate must still be twice
+# as near as the earlier one to win ("the record set on Aug. 6", "since the Oct. 23 slaying").
+_UNMARKED_BIAS = 2
 
 
 def _pick_year(month: int, day: int | None, ctx: _Context, m: re.Match[str]) -> int | None:
@@ -353,7 +381,8 @@ def _pick_year(month: int, day: int | None, ctx: _Context, m: re.Match[str]) -> 
 
     TimeML asks for the nearest plausible year given the DCT and tense: the candidate dates in the
     previous, current and next year are ranked by distance to the DCT, a candidate against the tense
-    of the sentence (a future date in a past-tense clause) counting ``_PAST_BIAS`` times farther, and
+    of the sentence (a future date in a past-tense clause) counting ``_PAST_BIAS`` times farther (and
+    ``_UNMARKED_BIAS`` times in a clause without any tense cue), and
     a future-tense clause taking the first candidate not before the DCT.
     The current month itself always wins for a bare month.
     """
@@ -371,7 +400,8 @@ def _pick_year(month: int, day: int | None, ctx: _Context, m: re.Match[str]) -> 
         distance = (d - dct).days
         if tense == "future" and distance < 0:
             continue
-        cost = float(abs(distance)) * (_PAST_BIAS if tense == "past" and distance > 0 else 1)
+        bias = (_PAST_BIAS_MONTH if day is None else _PAST_BIAS) if tense == "past" else _UNMARKED_BIAS if tense is None else 1
+        cost = float(abs(distance)) * (bias if distance > 0 else 1)
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else dct.year
@@ -392,7 +422,7 @@ def _r_full_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     d = _safe_date(year, month, day)
     if d is None:
         return None
-    ctx.last_day, ctx.last_year = d, year
+    ctx.last_day, ctx.last_year, ctx.last_month = d, year, (year, month)
     return _iso_day(d), "day"
 
 
@@ -408,7 +438,7 @@ def _r_numeric_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     day = _safe_date(y, mo, d)
     if day is None:
         return None
-    ctx.last_day, ctx.last_year = day, y
+    ctx.last_day, ctx.last_year, ctx.last_month = day, y, (y, mo)
     return _iso_day(day), "day"
 
 
@@ -420,7 +450,10 @@ def _r_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     elif _g(m, "rel") and ctx.dct is not None:
         rel = re.sub(r"\s+", " ", m["rel"].lower())
         year = {"last": ctx.dct.year - 1, "next": ctx.dct.year + 1}.get(rel.split(" ")[-1], ctx.dct.year)
-        if rel in ("last", "this past", "past"):
+        if rel == "last":
+            # The month just ended is "last month"; "last February" said in March is a year back.
+            year = ctx.dct.year - 1 if month >= ctx.dct.month - 1 else ctx.dct.year
+        elif rel in ("this past", "past"):
             year = ctx.dct.year - 1 if month >= ctx.dct.month else ctx.dct.year
         elif rel in ("next", "this coming", "coming"):
             year = ctx.dct.year + 1 if month <= ctx.dct.month else ctx.dct.year
@@ -435,6 +468,7 @@ def _r_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return f"XXXX-{month:02d}", "month"
     if _g(m, "year"):
         ctx.last_year = year
+    ctx.last_month = (year, month)
     return _month_value(year, month), "month"
 
 
@@ -483,8 +517,13 @@ def _r_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
             year -= 1
     if year is None:
         return f"XXXX-Q{q}", "quarter"
-    if not _g(m, "ago") and _reported(year, q, ctx.dct):
+    # A quarter with the indefinite article ("after a flat second quarter") is mentioned in passing;
+    # the period reported on is definite ("the third quarter", "third-quarter net").
+    indefinite = m.group()[:2].lower() == "a "
+    if not _g(m, "ago") and not indefinite and (_reported(year, q, ctx.dct) or (
+            year == (ctx.dct.year if ctx.dct else year) and ctx.tense(m) == "past")):
         ctx.last_quarter = (year, q)
+        ctx.period = ("Q", year, q)
     return f"{year:04d}-Q{q}", "quarter"
 
 
@@ -513,7 +552,15 @@ def _r_half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     year = _year_number(year_text) if year_text else (ctx.dct.year if ctx.dct else None)
     if year is None:
         return f"XXXX-H{h}", "half"
+    if ctx.dct is not None and ((year, h) < (ctx.dct.year, (ctx.dct.month - 1) // 6 + 1) or (
+            year == ctx.dct.year and ctx.tense(m) == "past")):
+        ctx.period = ("H", year, h)
     return f"{year:04d}-H{h}", "half"
+
+
+_RESULTS_AFTER = re.compile(
+    r"'s\s+(?:\w+\s+)?(?:loss|losses|profit|profits|results|earnings|net|sales|revenue|charges?)\b", re.IGNORECASE
+)
 
 
 def _r_this_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -521,7 +568,11 @@ def _r_this_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     word = m.group().lower()
     if ctx.dct is None:
         return "XXXX-QX", "quarter"
-    if re.search(r"\b(?:this|current)\b", word):
+    if re.search(r"\b(?:this|current)\b", word) and ctx.last_quarter is not None and _RESULTS_AFTER.match(
+            ctx.text, m.end()):
+        # "This quarter's loss includes ...": results exist only for the quarter reported on.
+        year, q = ctx.last_quarter
+    elif re.search(r"\b(?:this|current)\b", word):
         year, q = ctx.dct.year, _quarter_of(ctx.dct)
     elif re.search(r"\bnext\b", word):
         year, q = ctx.dct.year + (_quarter_of(ctx.dct) == 4), _quarter_of(ctx.dct) % 4 + 1
@@ -536,19 +587,33 @@ def _r_this_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _r_year_ago_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    """Return the period a year before the one under discussion ("a year earlier", "year-ago")."""
+    """Return the period a year before the one under discussion ("a year earlier", "year-ago").
+
+    The period under discussion is the last reporting period mentioned: a quarter, a half, or a
+    span of most of a year ("the first nine months", "the fiscal year"), which gives a year.
+    """
+    period = ctx.period
+    if ctx.last_quarter is not None and "quarter" in m.group().lower():
+        period = ("Q", *ctx.last_quarter)
     if _g(m, "pyear"):
         year = _year_number(m["pyear"])
         if year is None:
             return None
-        if ctx.last_quarter is not None:
-            return f"{year:04d}-Q{ctx.last_quarter[1]}", "quarter"
-        return f"{year:04d}", "year"
-    if ctx.last_quarter is not None:
-        return f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}", "quarter"
+        return _period_value(period, year)
+    if period is not None:
+        return _period_value(period, period[1] - 1)
     if ctx.dct is None:
         return None, "year"
     return f"{ctx.dct.year - 1:04d}", "year"
+
+
+def _period_value(period: tuple[str, int, int] | None, year: int) -> _Resolved:
+    """Return the value of the reporting period ``period`` moved to ``year``."""
+    if period is None or period[0] == "Y":
+        return f"{year:04d}", "year"
+    if period[0] == "H":
+        return f"{year:04d}-H{period[2]}", "half"
+    return f"{year:04d}-Q{period[2]}", "quarter"
 
 
 def _r_season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -577,14 +642,28 @@ def _r_weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     back = (dct.weekday() - wd) % 7
     ahead = (wd - dct.weekday()) % 7
-    if rel in ("last", "this past", "the previous", "past"):
+    if rel in ("the previous", "the following") and ctx.last_day is not None:
+        # Anaphoric: "the previous Friday" is the Friday before the day last mentioned.
+        anchor = ctx.last_day
+        if rel == "the previous":
+            d = anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+        else:
+            d = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    elif rel in ("last", "this past", "the previous", "past"):
         d = dct - dt.timedelta(days=back or 7)
     elif rel in ("next", "this coming", "the following", "coming"):
         d = dct + dt.timedelta(days=ahead or 7)
     elif rel == "this":
         d = dct + dt.timedelta(days=wd - dct.weekday())
+    elif re.search(r"['’]s$", m.group()):
+        # "Wednesday's ruling", "Friday's close": the possessive names a known event, one that has
+        # happened, whatever the tense of the clause around it.
+        d = dct - dt.timedelta(days=back)
     else:
         d = dct + dt.timedelta(days=ahead) if ctx.tense(m) == "future" else dct - dt.timedelta(days=back)
+    if _g(m, "shift"):
+        n = 1 if m["shift"].lower() == "day" else _word_number(m["shift"].split()[0]) or 1
+        d += dt.timedelta(days=n if m["sdir"].lower() == "after" else -n)
     ctx.last_day = d
     return _iso_day(d), "day"
 
@@ -634,6 +713,11 @@ def _r_relative_unit(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return (f"{ctx.last_year:04d}", "year") if ctx.last_year else (None, "year")
     if rel in ("the previous", "the following", "the next") and unit == "year" and ctx.last_year:
         return f"{ctx.last_year + (-1 if rel == 'the previous' else 1):04d}", "year"
+    if rel in ("the previous", "the following") and unit == "month" and ctx.last_month:
+        # Anaphoric: "In March it rejected the bid. The following month, it ..." is April.
+        y, mo = _add_months(*ctx.last_month, -1 if rel == "the previous" else 1)
+        ctx.last_month = (y, mo)
+        return _month_value(y, mo), "month"
     if dct is None:
         return None, "week" if unit == "weekend" else unit
     step = -1 if rel in ("last", "the last", "the past", "past", "the previous", "previous") else (
@@ -752,8 +836,12 @@ _RULES_SRC: list[tuple[str, _Resolver]] = [
      r"(?:\s+(?:or\s+later|and\s+beyond|or\s+earlier|fiscal\s+year))?", _r_year),
     (rf"(?:in|of|since|until|by|during|from|to|the\s+year|early|late|mid-)\s+(?P<year>{_SPELLED_YEAR})\b",
      _r_year),
+    # "Atlanta, nineteen ninety-six": a spelled year of two parts needs no preposition
+    (r"(?P<year>(?:nineteen|eighteen)[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?+)\b(?![\s-](?:years?|months?|weeks?|days?|"
+     r"hours?|percent|people|dollars|hundred|thousand|million|billion|times)\b)", _r_year),
     # the 1990s, the '90s, the nineties, the early 1980s
-    (rf"(?:the\s+)?(?:{_MOD})?(?:(?P<dec4>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|"
+    (rf"(?:(?:the\s+)?(?:first|second|last|latter)\s+half\s+of\s+)?(?:the\s+)?(?:{_MOD})?(?:(?P<dec4>1[0-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|"
      r"forties|fifties|sixties|seventies|eighties|nineties))\b", _r_decade),
     # the 20th century
     (rf"(?:the\s+)?(?:{_MOD})?(?P<cnum>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]+century\b", _r_century),
@@ -765,7 +853,7 @@ _RULES_SRC: list[tuple[str, _Resolver]] = [
     (rf"(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(?:fiscal\s+)?"
      rf"(?P<year>{_YEAR4})))?|first\s+two\s+quarters\s+of\s+(?P<yearb>{_YEAR4})", _r_half),
     (r"(?:the|this|that|its|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+current|the\s+just-ended|"
-     r"the\s+just-completed|the\s+latest\s+fiscal|the\s+next)\s+quarter\b(?!\s+(?:of|century|point|mile))|"
+     r"the\s+just-completed|the\s+latest\s+fiscal|the\s+next)\s+quarter\b(?!-|\s+(?:of|century|point|mile))|"
      r"the\s+latest\s+period|the\s+(?:latest|most\s+recent)\s+three\s+months", _r_this_quarter),
     (r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|year\s+ago|"
      r"year-before)(?:\s+(?:quarter|period))?|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
@@ -784,7 +872,9 @@ _RULES_SRC: list[tuple[str, _Resolver]] = [
      r"(?!\s+(?:season|camp|school|storm|weather|months|break|session|recess|offensive|collection|games))",
      _r_season),
     # weekdays: Friday, last Friday, early Friday, Friday night
-    (rf"(?:{_MOD})?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|"
+    # ... and "the day before last Tuesday('s hearing)", "two days after Friday"
+    (rf"(?:(?:the\s+)?(?P<shift>day|(?:two|three|four|five|[2-9])\s+days)\s+(?P<sdir>before|after)\s+)?"
+     rf"(?:{_MOD})?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+following|"
      rf"past|coming)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", _r_weekday),
     # today, yesterday, tomorrow (and "earlier today", "late yesterday")
     (rf"(?:{_MOD})?(?P<deixis>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
@@ -817,7 +907,7 @@ _RULES_SRC: list[tuple[str, _Resolver]] = [
 # of the text, which dominated the run time.
 _TRIGGERS_SRC = [
     r"\d-\d", r"\d/\d", _MONTH, _MONTH, r"week\s+of", _MONTH, r"\d{4}",
-    r"nineteen|eighteen|twenty|thousand", r"\d0'?s|ties\b", r"century", r"quarter", r"half|quarters",
+    r"nineteen|eighteen|twenty|thousand", r"nineteen|eighteen", r"\d0'?s|ties\b", r"century", r"quarter", r"half|quarters",
     r"quarter|period|months", r"year|period|quarter", r"spring|summer|fall|autumn|winter",
     r"spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter", r"spring|summer|autumn|winter",
     _WEEKDAY, r"today|tonight|yesterday|tomorrow", r"day|morning|afternoon|evening|night",
@@ -921,6 +1011,20 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# Spans of most of a year that earnings reports give figures for ("in the first nine months, net
+# rose ... from $504 million a year earlier"): not DATE expressions themselves, but the period a
+# following "a year earlier" or "the 1988 period" is compared with.
+_YEAR_SPAN = re.compile(
+    r"\b(?:the|first|latest|past|last)\s+(?:nine|six|9|6)\s+months\b(?!\s+(?:ago|earlier|later|before|after))",
+    re.IGNORECASE,
+)
+
+
+def _year_span_cues(text: str) -> list[int]:
+    """Return the offsets of the year-long reporting spans in ``text``."""
+    return [m.start() for m in _YEAR_SPAN.finditer(text)]
+
+
 def _parse_dct(published: str | None) -> dt.date | None:
     """Return the publication date parsed from an ISO string (any time part ignored), or None."""
     if not published:
@@ -943,14 +1047,45 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         text = _date_case(text)
     ctx = _Context(text=text, dct=_parse_dct(published))
     out: list[DateMention] = []
+    cues = _year_span_cues(text)
     for c in _select(_candidates(text)):
+        while cues and cues[0] < c.start:
+            cues.pop(0)
+            year = ctx.period[1] if ctx.period else (ctx.dct.year if ctx.dct else None)
+            if year is not None:
+                ctx.period = ("Y", year, 0)
         resolved = _RULES[c.rule][1](c.match, ctx)
         if resolved is None:
             continue
         value, precision = resolved
         out.append(DateMention(text=source[c.start:c.end], start=c.start, end=c.end, value=value,
                                precision=precision))
+        second = _second_day(text, c, value)
+        if second is not None:
+            out.append(DateMention(text=source[second.start:second.end], start=second.start, end=second.end,
+                                   value=second.value, precision="day"))
     return out
+
+
+# "on April 24 and 25": the second day number shares the month (and year) of the first.
+_DAY_CONJ = re.compile(r"\s+(?:and|or|to|through)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                       r"(?=\s*(?:[.;)]|,(?!\s*\d)|$|\s+(?:in|at|on|when|while|to|and|for)\b))")
+
+
+def _second_day(text: str, c: _Candidate, value: str | None) -> DateMention | None:
+    """Return the mention of the bare day number after a month-day date ("April 24 and 25")."""
+    if _RULES[c.rule][1] is not _r_full_date or not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return None
+    if not _g(c.match, "month") or c.match.end("day") != c.end or c.match.start("month") > c.match.start("day"):
+        return None
+    m = _DAY_CONJ.match(text, c.end)
+    if m is None:
+        return None
+    day = _safe_date(int(value[:4]), int(value[5:7]), int(m["day"]))
+    if day is None or day.isoformat() <= value:
+        return None
+    return DateMention(text=text[m.start("day"):m.end()], start=m.start("day"), end=m.end(), value=day.isoformat(),
+                       precision="day")
 
 
 _MONTH_WORD = re.compile(

@@ -100,6 +100,79 @@ def test_values(text: str, published: str, phrase: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "phrase", "expected"),
+    [
+        # Financial anaphora: "a year earlier" compares with the last reporting period mentioned.
+        ("Third-quarter profit rose. In the first nine months, profit rose to $9 million from $7 million "
+         "a year earlier.", "1989-11-02", "a year earlier", "1988"),
+        ("Profit rose in the third quarter. For the six months, net fell; the 1988 period had a gain.",
+         "1989-11-02", "the 1988 period", "1988"),
+        # A fiscal quarter reported in the past tense is the reporting period, though the calendar
+        # quarter of that name has not ended yet.
+        ("The company reported a drop in fourth-quarter earnings, compared with $5 million a year earlier.",
+         "1989-11-02", "a year earlier", "1988-Q4"),
+        # ... but a quarter mentioned with the indefinite article is not.
+        ("Net rose in the third quarter. After a weak second quarter, sales recovered; the year-earlier "
+         "period had charges.", "1989-11-01", "the year-earlier period", "1988-Q3"),
+        # A reported half is a reporting period too.
+        ("Sales rose in the first half, up from $3 million a year earlier.", "1990-09-12", "a year earlier",
+         "1989-H1"),
+        # "Last year's quarter" names a quarter even after a year-long span.
+        ("Net fell in the third quarter. For the nine months, sales rose. Sales for last year's quarter were "
+         "lower.", "1989-11-01", "last year's quarter", "1988-Q3"),
+        # "This quarter's loss": results exist only for the quarter already reported.
+        ("The net loss for the third quarter ended Sept. 30 was $8 million. This quarter's loss includes "
+         "charges.", "1989-11-01", "This quarter", "1989-Q3"),
+        # With no tense cue at all, news leans to the past.
+        ("Police have been searching for him since the Oct. 23 slaying.", "1999-05-06", "Oct. 23",
+         "1998-10-23"),
+        # A bare month in a past-tense clause is one that has begun.
+        ("In January, the company brought in a new chief executive.", "1989-10-27", "January", "1989-01"),
+        # "last February" said in March is a year back; the month just ended would be "last month".
+        ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02"),
+        ("Two helicopters crashed last May.", "1998-03-01", "last May", "1997-05"),
+        # Anaphoric months and weekdays count from the last date mentioned.
+        ("The board rejected the bid in March 1989. The following month, the company put itself up for "
+         "sale.", "1989-10-27", "The following month", "1989-04"),
+        ("The index fell on Friday to 4% below its level of the previous Friday.", "1989-10-30",
+         "the previous Friday", "1989-10-20"),
+        # The day before / after a weekday.
+        ("The day before last Tuesday's hearing, he flew in.", "2000-02-24", "day before last Tuesday",
+         "2000-02-21"),
+        # A weekday in the possessive names an event that has happened.
+        ("Relatives will seek ways around Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05"),
+        # Tense cues: a passive takes the tense of its auxiliary; "un-...-ed" is an adjective.
+        ("The results would then be published Friday.", "1998-03-01", "Friday", "1998-03-06"),
+        ("Shares would trade at an unspecified price Friday.", "1998-03-01", "Friday", "1998-03-06"),
+        # "were planning" is a plan for later; "planned" alone is an adjective or a past verb.
+        ("Exiles announced a march in Little Havana on Saturday and were planning a motorcade.", "2000-01-07",
+         "Saturday", "2000-01-08"),
+        ("It was a hastily planned visit on Friday.", "1998-08-17", "Friday", "1998-08-14"),
+        # "could" is no future: "could not be located Wednesday".
+        ("Neither man could be located Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
+        ("Neither man could reach the town Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"),
+        # A date fronted before its clause takes the tense of the verb after the subject.
+        ("On Tuesday, the league of abortion-rights groups plans to screen an advertisement.", "1998-10-26",
+         "Tuesday", "1998-10-27"),
+        # The reporting verb after a closing quotation mark says nothing about the quoted clause.
+        ("``He will leave for the border in the early hours of Thursday,'' Castro said.", "2000-04-05",
+         "Thursday", "2000-04-06"),
+        # Moved to a later date.
+        ("Officials postponed until Tuesday any action on the case.", "2000-03-30", "Tuesday", "2000-04-04"),
+        # Half of a decade is dated by the decade.
+        ("Sales were flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "198"),
+        # Spelled-out years of two parts need no preposition (broadcast transcripts).
+        ("Atlanta, nineteen ninety-six. A bomb blast shocks the city.", "1998-02-27", "nineteen ninety-six",
+         "1996"),
+        # "April 24 and 25": the second day shares the month of the first.
+        ("The summit is set for April 24 and 25 in Washington.", "1999-02-10", "25", "1999-04-25"),
+    ],
+)
+def test_anchoring_rules(text: str, published: str, phrase: str, expected: str) -> None:
+    assert value_of(text, published, phrase) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The troops stayed for three years.",  # a duration, not a date
@@ -110,6 +183,8 @@ def test_values(text: str, published: str, phrase: str, expected: str) -> None:
         "They walked every week.",  # a set
         "The current account deficit widened.",  # "current" not about time
         "Previously unknown militants attacked.",
+        "The quarter-to-quarter comparison improved.",  # not a quarter of the calendar
+        "Nineteen twenty-five people died.",  # a count, not a spelled year
     ],
 )
 def test_not_dates(text: str) -> None:
