@@ -3,8 +3,8 @@
 Detection takes spaCy's GPE/LOC/FAC entities, country demonyms among NORP ("Turkish", "Pakistani"),
 and proper nouns that the gazetteer knows as a country, province or large town whatever label spaCy gave
 them (the small model tags Gwadar as PRODUCT and Edmonton as ORG). Resolution scores each homonym by its
-kind and population, then by the document's context: the countries and provinces the other mentions
-resolve to, and a qualifier written next to the name ("Quetta, Balochistan"; "Edmonton, Alta.").
+kind and population, then by the document's context: the countries, provinces and counties the other
+mentions resolve to, and a qualifier written next to the name ("Quetta, Balochistan"; "Edmonton, Alta.").
 """
 
 from __future__ import annotations
@@ -43,11 +43,13 @@ CAPITAL_PRIOR = 2.0
 # A place matched by an alternate name rather than its own (see _score).
 ALIAS_PENALTY = 1.5
 # Context, added to the score: up to COUNTRY_WEIGHT for the share of the document's other names in the
-# reading's country, PROVINCE_BONUS if another name lies in its province, QUALIFIER_BONUS if the name is
+# reading's country, PROVINCE_BONUS if another name lies in its province, COUNTY_BONUS if another lies in its
+# county (a dateline town picks out which of many same-named counties), QUALIFIER_BONUS if the name is
 # qualified by its province or country ("Quetta, Balochistan"). Calibrated as a set on the dev set
 # (GeoWebNews + TR-News); don't tune one value in isolation.
 COUNTRY_WEIGHT = 3.0
 PROVINCE_BONUS = 2.0
+COUNTY_BONUS = 2.0
 QUALIFIER_BONUS = 5.0
 # A name spaCy labelled a person counts as a town of a document's country only from this size; other
 # mislabelled or scanned names from WEAK_MIN_POPULATION; anywhere, only a city of WORLD_CITY_POPULATION.
@@ -99,10 +101,13 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
     town, country = _focus(picks), _focus(picks, COUNTRY)
     out = []
     for span, pick in zip(spans, picks, strict=True):
-        # A street or building the gazetteer lacks is placed at the article's main town, as ACLED codes a
-        # small place by the nearest known one with precision 2; a region or sea (LOC: "Korean
-        # Peninsula") at the article's main country.
+        # A river or region the gazetteer lacks is placed at a place its name contains ("Tijuana River",
+        # "Western US"); otherwise a street or building at the article's main town, as ACLED codes a small
+        # place by the nearest known one with precision 2; a region or sea (LOC: "Korean Peninsula") at
+        # the article's main country.
         focus = (country or town) if span.label == "LOC" else town
+        if pick is None and span.label == "LOC":
+            focus = _inner_place(span, picks, gaz) or focus
         if pick is None and focus is not None:
             out.append(_mention(span, focus, gaz, nearby=True))
         else:
@@ -117,28 +122,37 @@ def _credible(spans: Sequence[_Span], choices: Sequence[list[Entry]], firm: dict
     A firm span stays even without a credible reading (it is then placed at the article's main place);
     a weak span stays only with one.
     """
-    firm_picks = [p for p in firm.values() if p is not None]
-    countries = {p.country for p in firm_picks if p.country}
-    provinces = {_province(p) for p in firm_picks} - {-1}
-    # The countries each firm name resolved to, to tell a name's support by other names from its own.
+    # The countries and provinces each firm name resolved to: a name's support comes from other names,
+    # not its own ("Heathrow", read as the village in Florida, must not vouch for the United States).
     named_in: dict[str, set[str]] = {}
+    province_of: dict[int, set[str]] = {}
     for i, p in firm.items():
-        if p is not None and p.country:
-            named_in.setdefault(p.country, set()).add(gazetteer.normalise(spans[i].text))
+        if p is not None:
+            key = gazetteer.normalise(spans[i].text)
+            if p.country:
+                named_in.setdefault(p.country, set()).add(key)
+            province_of.setdefault(_province(p), set()).add(key)
+    province_of.pop(-1, None)
     kept_spans: list[_Span] = []
     kept_choices: list[list[Entry]] = []
     for i, (span, c) in enumerate(zip(spans, choices, strict=True)):
         if i not in firm:
-            entries = _weak_readings(span, c, countries, provinces)
-        elif span.label in ("LOC", "FAC"):
+            # A weak mention of a name that is firmly a place elsewhere in the story counts with it.
+            entries = _weak_readings(span, c, set(named_in), set(province_of))
+            if entries:
+                kept_spans.append(span)
+                kept_choices.append(entries)
+            continue
+        key = gazetteer.normalise(span.text)
+        countries = {country for country, names in named_in.items() if names - {key}}
+        provinces = {row for row, names in province_of.items() if names - {key}}
+        if span.label in ("LOC", "FAC"):
             entries = _area_readings(c, countries, provinces)
         elif span.label == "GPE":
-            key = gazetteer.normalise(span.text)
-            others = {country for country, names in named_in.items() if names - {key}}
             # A village abroad that no other name in the story points to is a misreading ("Heathrow" is
             # also a village in Florida): the mention stays, placed at the article's main place.
             entries = [e for e in c if e.kind != LOCALITY or e.population >= WEAK_MIN_POPULATION
-                       or e.country in others]
+                       or e.country in countries]
         else:
             entries = c
         if entries or i in firm:
@@ -159,6 +173,45 @@ def resolve_place(name: str, country_hint: str | None = None) -> PlaceMention | 
     seats = _seats(entries)
     best = max(entries, key=lambda e: _score(e, votes, Counter(), None, _capitals(gaz), key, seats))
     return _mention(_Span(0, len(name), name, None), best, gaz)
+
+
+# Words that name a part of something ("South Ingleside Avenue"), not the province called "South".
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "central", "upper", "lower", "far", "north-east", "north-west", "south-east", "south-west"})
+
+
+def _inner_place(span: _Span, picks: Sequence[Entry | None], gaz: Gazetteer) -> Entry | None:
+    """Return the place named inside a longer unresolved name ("Tijuana River", "Western US"), else None.
+
+    The inner name is the longest run of capitalised words the gazetteer knows exactly. It counts if it
+    names a country, continent or province, or a town in a country the article's places lie in that is
+    large or lies in one of its provinces; among its readings the document's countries decide.
+    """
+    words = span.text.split()
+    if len(words) < 2:
+        return None
+    resolved = [p for p in picks if p is not None]
+    countries = Counter(p.country for p in resolved if p.country)
+    provinces = {_province(p) for p in resolved} - {-1}
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            run = words[i:i + length]
+            if not (run[0][:1].isupper() and run[-1][:1].isupper()) or all(w.lower() in _COMPASS for w in run):
+                continue
+            name = " ".join(run)
+            entries = gaz.by_name(name)
+            dem = gaz.demonym(name)
+            if dem is not None:
+                entries.append(dem)
+            key = gazetteer.normalise(name)
+            credible = [e for e in entries if e.country in countries and (
+                e.kind in (COUNTRY, ADMIN1) or e.kind == ADMIN2 and gazetteer.normalise(e.name) == key
+                or e.kind == LOCALITY and e.admin1 in provinces)]
+            if credible:
+                total = sum(countries.values()) or 1
+                return max(credible, key=lambda e: math.log10(e.population + 10) + KIND_PRIOR[e.kind]
+                           + COUNTRY_WEIGHT * countries[e.country] / total)
+    return None
 
 
 def _country_code(hint: str, gaz: Gazetteer) -> str | None:
@@ -272,13 +325,13 @@ def _name_token(tok: Any) -> bool:
 def _lookup(name: str, gaz: Gazetteer, fuzzy: bool = True, aliases: bool = True) -> list[Entry]:
     """Return the gazetteer entries ``name`` may denote: exact, then spelling variants, then fuzzy.
 
-    Without ``aliases`` only primary names count: a building ("White House") must not match a town's
-    translated alias (Casablanca).
+    Without ``aliases`` only primary names and countries' other names count: a building ("White House")
+    must not match a town's translated alias (Casablanca), but "Holy See" is still the Vatican.
     """
     entries = gaz.by_name(name)
     if not aliases:
         key = gazetteer.normalise(name)
-        return [e for e in entries if gazetteer.normalise(e.name) == key]
+        return [e for e in entries if e.kind in (COUNTRY, CONTINENT) or gazetteer.normalise(e.name) == key]
     dem = gaz.demonym(name)
     if dem is None and name.endswith("s"):
         dem = gaz.demonym(name[:-1])  # "Pakistanis", "Americans"
@@ -388,13 +441,14 @@ def _weak_readings(span: _Span, entries: Sequence[Entry], countries: set[str], p
     return [e for e in entries if e.kind == LOCALITY and e.population >= WORLD_CITY_POPULATION]
 
 
-def _score(e: Entry, votes: Mapping[str, float], admin1s: Counter[int], qualifier: Entry | None,
+def _score(e: Entry, votes: Mapping[str, float], areas: Counter[int], qualifier: Entry | None,
            capitals: frozenset[int] = frozenset(), key: str = "", seats: frozenset[int] = frozenset()) -> float:
-    """Return how likely the entry is meant: kind and size, then the document's countries and provinces."""
+    """Return how likely the entry is meant: kind and size, then the document's countries, provinces and
+    counties (``areas``: the rows of the provinces and counties the other names lie in)."""
     s = math.log10(e.population + 10) + KIND_PRIOR[e.kind]
     if e.row in seats:
         s -= SEAT_PENALTY
-    if e.kind in (LOCALITY, ADMIN2) and key and not _own_name(e.name, key):
+    if e.kind in (LOCALITY, ADMIN2) and key and not _own_name(e.name, key, head=e.kind == LOCALITY):
         # A town's alternate names include old and foreign ones (Salisbury for Harare, Waterloo for
         # Austin), a county's its name without "County": a place that bears the name as its own is
         # more likely meant.
@@ -404,8 +458,12 @@ def _score(e: Entry, votes: Mapping[str, float], admin1s: Counter[int], qualifie
     total = sum(votes.values())
     if total and e.country:
         s += COUNTRY_WEIGHT * votes.get(e.country, 0.0) / total
-    if admin1s[_province(e)] > 0:
+    province = _province(e)
+    if province >= 0 and areas[province] > 0:
         s += PROVINCE_BONUS
+    county = _county(e)
+    if county >= 0 and areas[county] > 0:
+        s += COUNTY_BONUS
     if qualifier is not None and _within(e, qualifier):
         s += QUALIFIER_BONUS
     return s
@@ -427,16 +485,16 @@ def _disambiguate(text: str, spans: Sequence[_Span], choices: Sequence[list[Entr
         _best(c, {}, Counter(), None, capitals, k, t) if c else None
         for c, k, t in zip(choices, keys, seats, strict=True)
     ]
-    for _ in range(2):
+    for _ in range(3):
         # Evidence per name: a name's own mentions must not vote for its own reading (five mentions of
         # "Adair County" would otherwise outvote the one "Ky." that says which Adair County).
         votes: dict[str, tuple[str, float]] = {}
-        admin1s: dict[str, int] = {}
+        areas: dict[str, tuple[int, int]] = {}
         for key, c, p in zip(keys, choices, picks, strict=True):
             if p is not None:
                 # One vote per name, however often it is repeated.
                 votes[key] = (p.country, _weight(c))
-                admin1s[key] = _province(p)
+                areas[key] = (_province(p), _county(p))
         new: list[Entry | None] = []
         for k, c in enumerate(choices):
             if not c:
@@ -444,26 +502,46 @@ def _disambiguate(text: str, spans: Sequence[_Span], choices: Sequence[list[Entr
                 continue
             qualifier = _qualifier(text, spans, picks, k)
             my_votes: dict[str, float] = {}
-            my_admin1s: Counter[int] = Counter()
+            my_areas: Counter[int] = Counter()
             for key, (country, weight) in votes.items():
                 if key != keys[k]:
                     my_votes[country] = my_votes.get(country, 0.0) + weight
-                    my_admin1s[admin1s[key]] += 1
-            new.append(_best(c, my_votes, my_admin1s, qualifier, capitals, keys[k], seats[k]))
+                    my_areas.update(areas[key])
+            new.append(_best(c, my_votes, my_areas, qualifier, capitals, keys[k], seats[k]))
         picks = new
     return picks
 
 
-def _own_name(name: str, key: str) -> bool:
-    """Return whether ``key`` is the name itself or its head ("New York" of "New York City")."""
-    own = gazetteer.normalise(name)
-    return own == key or own.startswith(key + " ")
+def _own_name(name: str, key: str, head: bool = True) -> bool:
+    """Return whether ``key`` is the name itself or, with ``head``, its head ("New York" of "New York City"),
+    abbreviations spelt out ("St. Petersburg" is Saint Petersburg's own name).
+
+    A county is not named by its head: "Wyoming" is the state, "Wyoming County" the county.
+    """
+    own, key = _name_key(name), _expand(key)
+    return own == key or head and own.startswith(key + " ")
 
 
-def _best(choices: Sequence[Entry], votes: Mapping[str, float], admin1s: Counter[int],
+@cache
+def _name_key(name: str) -> str:
+    """Return a gazetteer name's look-up key with abbreviations spelt out (cached: names recur)."""
+    return _expand(gazetteer.normalise(name))
+
+
+# Abbreviated name words, spelt out to compare names ("St. Petersburg", "Ft. Worth", "Mt. Vernon").
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+@cache
+def _expand(key: str) -> str:
+    """Return the look-up key with abbreviated words spelt out ("st. louis" → "saint louis")."""
+    return " ".join(_ABBREVIATED.get(w.rstrip("."), w) for w in key.split())
+
+
+def _best(choices: Sequence[Entry], votes: Mapping[str, float], areas: Counter[int],
           qualifier: Entry | None, capitals: frozenset[int], key: str, seats: frozenset[int]) -> Entry:
     """Return the best-scoring reading."""
-    return max(choices, key=lambda e: _score(e, votes, admin1s, qualifier, capitals, key, seats))
+    return max(choices, key=lambda e: _score(e, votes, areas, qualifier, capitals, key, seats))
 
 
 def _seats(choices: Sequence[Entry]) -> frozenset[int]:
@@ -475,6 +553,11 @@ def _seats(choices: Sequence[Entry]) -> frozenset[int]:
 def _weight(choices: Sequence[Entry]) -> float:
     # A name with one reading is firm evidence of the country; an ambiguous one votes with half weight.
     return 1.0 if len({e.country for e in choices}) == 1 else 0.5
+
+
+def _county(e: Entry) -> int:
+    """Return the row of the admin2 area the entry lies in (itself for an admin2), -1 if none."""
+    return e.row if e.kind == ADMIN2 else e.admin2 if e.kind == LOCALITY else -1
 
 
 def _province(e: Entry) -> int:

@@ -73,13 +73,14 @@ ABBREVIATIONS = {
 }
 
 # Continents' demonyms ("European leaders", "African states") and the European Union, which news places in
-# Europe ("imports into the EU"); "@" marks a demonym as in the country rows.
+# Europe ("imports into the EU"); "@" marks a demonym as in the country rows. GeoNames resolves "Latin
+# America" to South America (the gazetteer convention of GeoNames-coded news).
 CONTINENT_ALIASES = {
     "EU": "EU|European Union|@European",
     "AF": "@African",
     "AS": "@Asian",
     "NA": "@North American",
-    "SA": "@South American",
+    "SA": "Latin America|@South American|@Latin American",
     "OC": "@Oceanian",
 }
 

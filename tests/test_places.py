@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from corroborator import gazetteer
+from corroborator import gazetteer, places
 from corroborator.places import find_places, resolve_place
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,7 +132,8 @@ def test_find_places_uses_given_doc() -> None:
 
 @pytest.mark.parametrize(
     ("name", "kinds"),
-    [("Pakistan", {"C"}), ("Balochistan", {"A1"}), ("Ky.", {"A1"}), ("European Union", {"K"})],
+    [("Pakistan", {"C"}), ("Balochistan", {"A1"}), ("Ky.", {"A1"}), ("European Union", {"K"}),
+     ("Latin America", {"K"})],
 )
 def test_gazetteer_by_name(name: str, kinds: set[str]) -> None:
     assert {e.kind for e in gazetteer.load().by_name(name)} == kinds
@@ -149,6 +151,108 @@ def test_gazetteer_data_is_small() -> None:
     assert gazetteer.DATA.stat().st_size < 5_000_000
 
 
+def _entry(name: str, kind: str, country: str, admin1: str | None = None) -> gazetteer.Entry:
+    """Return the gazetteer entry of that name, kind and country (and province, if given)."""
+    gaz = gazetteer.load()
+    for e in gaz.by_name(name):
+        parent = gaz.parent(e.row if e.kind == "A1" else e.admin1)
+        if e.kind == kind and e.country == country and (admin1 is None or parent and parent.name == admin1):
+            return e
+    raise AssertionError(f"no {kind} {name!r} in {country}")
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "head", "own"),
+    [
+        ("Saint Petersburg", "st. petersburg", True, True),  # abbreviations spelt out
+        ("Mount Vernon", "mt vernon", True, True),
+        ("Fort Worth", "ft. worth", True, True),
+        ("New York City", "new york", True, True),  # a town's head names it
+        ("Wyoming County", "wyoming", False, False),  # a county's does not
+        ("Wyoming County", "wyoming county", False, True),
+        ("Harare", "salisbury", True, False),
+    ],
+)
+def test_own_name(name: str, key: str, head: bool, own: bool) -> None:
+    assert places._own_name(name, key, head=head) is own
+
+
+def test_county_named_without_county_is_an_alias() -> None:
+    # "Wyoming" for Wyoming County is penalised like any alternate name; "Wyoming County" is not.
+    county = _entry("Wyoming County", "A2", "US", "New York")
+    bare = places._score(county, {}, Counter(), None, key="wyoming")
+    full = places._score(county, {}, Counter(), None, key="wyoming county")
+    assert full - bare == pytest.approx(places.ALIAS_PENALTY)
+
+
+def test_building_lookup_keeps_country_names() -> None:
+    # Without aliases a building name matches no town's alias, but a country's other name still counts.
+    gaz = gazetteer.load()
+    assert [e.kind for e in places._lookup("Holy See", gaz, aliases=False)] == ["C"]
+    assert places._lookup("White House", gaz, aliases=False) == [
+        e for e in gaz.by_name("White House") if e.name == "White House"]
+
+
+def test_county_bonus_and_no_bonus_for_unplaced() -> None:
+    county = _entry("Monroe County", "A2", "US", "Missouri")
+    town = _entry("Paris", "P", "US", "Missouri")
+    assert town.admin2 == county.row
+    base = places._score(county, {}, Counter(), None)
+    # Another name lies in the county (Paris, Mo.): the county reading gains, and so does a town in it.
+    assert places._score(county, {}, Counter({county.row: 1}), None) - base == pytest.approx(places.COUNTY_BONUS)
+    assert places._score(town, {}, Counter({county.row: 1}), None) > places._score(town, {}, Counter(), None)
+    # Names with no province or county (countries) give no area bonus to other unplaced readings.
+    country = _entry("Mexico", "C", "MX")
+    assert places._score(country, {}, Counter({-1: 3}), None) == places._score(country, {}, Counter(), None)
+
+
+def test_county_of_a_dateline_town_wins() -> None:
+    text = "PARIS, Mo. - Two people died in a crash in Monroe County, the Missouri State Highway Patrol said."
+    p = _place(text, "Monroe County")
+    assert (p.name, p.admin1) == ("Monroe County", "Missouri")
+
+
+def test_area_name_does_not_vouch_for_itself() -> None:
+    # A FAC name read as a small town abroad ("Gatwick" as a village elsewhere) needs another name of
+    # the story in that town's country: its own reading does not count.
+    gaz = gazetteer.load()
+    village = _entry("Heathrow", "P", "US")
+    england = _entry("England", "A1", "GB")
+    spans = [places._Span(0, 8, "Heathrow", "FAC"), places._Span(20, 27, "England", "GPE")]
+    kept_spans, kept = places._credible(spans, [[village], [england]], {0: village, 1: england})
+    assert [s.text for s in kept_spans] == ["Heathrow", "England"]
+    assert kept[0] == []  # placed at the article's main place instead
+    # With another American name in the story the reading stands (if large or in a named province).
+    florida = _entry("Florida", "A1", "US")
+    spans.append(places._Span(30, 37, "Florida", "GPE"))
+    _, kept = places._credible(spans, [[village], [england], [florida]], {0: village, 1: england, 2: florida})
+    assert kept[0] == [village]
+    assert gaz.has("heathrow")
+
+
+@pytest.mark.parametrize(
+    ("name", "picks", "expected"),
+    [
+        # The place a river or district is named after, in the story's countries and provinces.
+        ("Tijuana River", [("Mexico", "C", "MX"), ("Baja California", "A1", "MX")], "Tijuana"),
+        ("Western US", [("United States", "C", "US")], "United States"),
+        ("Lake Erie Shores", [("Ohio", "A1", "US")], None),  # Erie lies in Pennsylvania, which is not named
+        ("South Ingleside Avenue", [("Cameroon", "C", "CM")], None),  # compass words are no place
+        ("Tijuana River", [("Canada", "C", "CA")], None),  # not in the story's countries
+    ],
+)
+def test_inner_place(name: str, picks: list[tuple[str, str, str]], expected: str | None) -> None:
+    entries = [_entry(*p) for p in picks]
+    found = places._inner_place(places._Span(0, len(name), name, "LOC"), entries, gazetteer.load())
+    assert (found.name if found else None) == expected
+
+
+def test_river_placed_at_its_town() -> None:
+    text = "Rescuers searched the Tijuana River east of Tijuana in Baja California, Mexico, on Sunday."
+    p = _place(text, "Tijuana River")
+    assert (p.name, p.feature, p.precision) == ("Tijuana", "nearby", 2)
+
+
 @pytest.mark.eval
 def test_places_eval_floor(tmp_path: Path) -> None:
     """Detection F1 and Acc@161km on the dev set stay above their floors (scripts/eval_places.py)."""
@@ -162,8 +266,8 @@ def test_places_eval_floor(tmp_path: Path) -> None:
     assert out.exists(), result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("precision=")]
     figures = dict(kv.split("=") for kv in lines[-1].split())
-    # Floors pinned a little under the measured 0.855 / 0.847 (2026-11-23): lower them only on purpose.
+    # Floors pinned a little under the measured 0.855 / 0.856 (2026-11-23): lower them only on purpose.
     assert float(figures["f1"]) >= 0.84
-    assert float(figures["acc161"]) >= 0.83
+    assert float(figures["acc161"]) >= 0.845
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert len(exported["articles"]) == 318
