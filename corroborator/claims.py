@@ -29,6 +29,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from corroborator import actors as actors_mod
 from corroborator import nlp
 from corroborator.dates import event_date
@@ -498,6 +500,11 @@ def _canonical(phrase: str) -> tuple[str, str | None]:
     if re.search(r"['’]s\s+(?:statement|spokesman|spokesperson|claims?)", phrase, re.I):
         phrase = re.sub(r"['’]s\b.*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase).strip()
+    # A bracketed word inside the name is part of it ("SALVADORAN (RED) CROSS SOURCES", a
+    # transcriber's insertion); a time word after it is not ("official sources today").
+    phrase = re.sub(r"\(([^()]*)\)(?=\s+\w)", r"\1", phrase)
+    phrase = re.sub(r"\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday))$", "", phrase, flags=re.I)
     for mention in actors_mod.find_actors(phrase):
         if mention.type in ("rebel_group", "political_militia", "identity_militia"):
             return mention.name, mention.name
@@ -518,6 +525,11 @@ class _Context:
     history: list[_Speaker] = field(default_factory=list)
     persons: list[_Speaker] = field(default_factory=list)
     caseless: bool = False  # lower-cased or all-caps text: the parser misreads names
+    # Acronyms the text defines, lower-cased short form -> long form: "the Armed Forces Press
+    # Committee (COPREFA)".
+    acronyms: dict[str, str] = field(default_factory=dict)
+    # The text read so far, where a surname's first mention in full is looked up.
+    text: str = ""
 
     def remember(self, sp: _Speaker) -> None:
         self.history.append(sp)
@@ -531,7 +543,8 @@ def _looks_like_person(name: str) -> bool:
 
 
 _OUTLET_IN_TEXT = re.compile(
-    r"(?:[,.;]\s*|^)(?:reports?|reported|according to)\s+(?P<o>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?:[,.;]\s*|^)(?:reports?|reported|according to)\s+"
+    r"(?P<o>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|de|la|el)\s+)?[A-Z][\w'’&-]*){0,3})"
     r"\s*(?:[.,;]|$)"
 )
 
@@ -554,11 +567,86 @@ def _outlet_named(text: str) -> str | None:
         name = m.group("o")
         if claimant_type_of(name) in ("media", "unknown") and not re.search(r"\b(?:police|army|officials?)\b", name, re.I):
             return re.sub(r"^the\s+", "The ", name)
+    # Whom the sources spoke to is the outlet that reports them: "bank officials told Reuters",
+    # "speaking to the times of india, district magistrate ...".
+    for m in (_TOLD_OUTLET_CASELESS if caseless(text) else _TOLD_OUTLET).finditer(text):
+        name = m.group("o")
+        if claimant_type_of(name) in ("media", "news_agency"):
+            name = re.sub(r"^the\s+", "The ", name, flags=re.I)
+            return name.title() if caseless(text) else name
+    return None
+
+
+_TOLD_OUTLET = re.compile(
+    r"\b(?:told|speaking to|talking to|said to)\s+(?P<o>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’&-]*){0,3})"
+)
+_TOLD_OUTLET_CASELESS = re.compile(
+    r"\b(?:told|speaking to|talking to|said to)\s+(?P<o>(?:the\s+)?\w[\w'’&-]*(?:\s+\w[\w'’&-]*){0,3}?)(?=\s*[,.;:])",
+    re.I,
+)
+
+
+_STOP_WORDS = frozenset(STOP_WORDS)
+_ACRONYM = re.compile(r"(?P<long>(?:[A-Za-z][\w'’-]*\s+){1,6})\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_DETERMINER = re.compile(r"^(?:(?:the|a|an|its|their)\s+)+", re.I)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Return the acronyms ``text`` defines ("the Armed Forces Press Committee (COPREFA)"), short -> long."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        long = _DETERMINER.sub("", m.group("long").strip())
+        if long and m.group("short").lower() not in out:
+            out[m.group("short").lower()] = long
+    return out
+
+
+# A connective or a scene-setting phrase before the speaker: "Meanwhile, the committee",
+# "Near the end of the cast, the announcer".
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:meanwhile|however|also|later|earlier|separately|moreover|furthermore|besides|then|now|today|"
+    r"yesterday|in addition)|(?:in|at|near|on|during|after|before|by|from|for|with|under|towards?)\b[^,]{0,60}),\s+",
+    re.I,
+)
+# Who reads a broadcast speaks for the outlet.
+_PRESENTERS = frozenset({"announcer", "newscaster", "presenter", "anchor", "anchorman", "anchorwoman", "narrator"})
+_TITLES = frozenset(_ROLE_WORDS | {"gen.", "mr", "mr.", "mrs", "ms", "dr.", "sr", "sri", "shri"})
+
+
+def _full_name(surname: str, ctx: _Context) -> _Speaker | None:
+    """Return the person a surname points back to: an earlier speaker, or a person named in full after
+    a role earlier in the text ("National Police Director General Jose Guillermo Medina Sanchez")."""
+    for person in reversed(ctx.persons):
+        if person.claimant and surname.lower() in [w.lower() for w in person.claimant.split()[1:]]:
+            return person
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", ctx.text, re.I):
+        before = ctx.text[max(0, m.start() - 160): m.start()].split()
+        given: list[str] = []
+        while before and before[-1].lower() not in _TITLES and re.fullmatch(r"[A-Za-z'’.-]+", before[-1]):
+            given.insert(0, before.pop())
+        if not before or before[-1].lower() not in _TITLES or not 1 <= len(given) <= 3:
+            continue
+        roles: list[str] = []
+        while before and before[-1].lower().strip(",") in _ROLE_WORDS and len(roles) < 6:
+            roles.insert(0, before.pop())
+        after = [w.strip(",.;:\"") for w in ctx.text[m.end():].split(maxsplit=1)[:1]]
+        name = [*given, m.group(0)]
+        if after and re.fullmatch(r"[A-Za-z'’-]+", after[0]) and after[0].lower() not in _STOP_WORDS \
+                and not re.search(r"(?:ed|s)$", after[0], re.I):
+            name.append(after[0])  # a second surname: "Medina Sanchez"
+        if any(w.lower() in _STOP_WORDS or w.lower() in _GENERIC_WORDS for w in name):
+            continue
+        full = " ".join(name)
+        if ctx.caseless:
+            full = full.title()
+        return _Speaker(full, claimant_type_of(" ".join(roles)), None, "attributed", None)
     return None
 
 
 def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     phrase = " ".join(phrase.split()).strip(" ,.;:")
+    phrase = _LEADING_ADVERBIAL.sub("", phrase)
     chain = _CHAIN.match(phrase)
     if chain:
         via_name, _ = _canonical(chain.group("via"))
@@ -574,11 +662,31 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     m = re.search(r"\b(?:by|of)\s+(?P<who>[A-Z][\w\s.'-]+)$", phrase)
     if m and re.match(r"(?:the )?(?:statement|spokesman|spokesperson|claim)", phrase, re.I):
         phrase = m.group("who")
-    # A surname alone points back to the person named in full earlier ("Solanki said").
-    if len(phrase.split()) == 1:
-        for person in reversed(ctx.persons):
-            if person.claimant and person.claimant.split()[-1].lower() == phrase.lower():
-                return replace(person, stance=stance)
+    # A surname alone, or after a title, points back to the person named in full earlier ("Solanki
+    # said", "Gen Medina says").
+    words = phrase.split()
+    rest = [w for w in words if w.lower() not in _TITLES]
+    if len(rest) == 1 and len(words) <= 3 and rest[0].lower() not in _STOP_WORDS \
+            and rest[0].lower() not in _GENERIC_WORDS and re.fullmatch(r"[A-Za-z'’-]+", rest[0]):
+        person = _full_name(rest[0], ctx)
+        if person is not None:
+            return replace(person, stance=stance)
+    if bare in _PRESENTERS and ctx.outlet:
+        return _outlet(ctx)
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", bare)  # "the committee (coprefa)"
+    acronym = ctx.acronyms.get(bare)
+    if acronym is None:
+        # The long form of a defined acronym is the same claimant: name it as the text abbreviates it.
+        for short, long in ctx.acronyms.items():
+            if bare == long.lower():
+                acronym, phrase = long, short.upper()
+                break
+    if acronym is not None:
+        name, actor = _canonical(phrase)
+        ctype = claimant_type_of(phrase)
+        if ctype == "unknown":
+            ctype = claimant_type_of(acronym)
+        return _Speaker(name, ctype, ctx.outlet if ctx.outlet_in_text and ctype != "media" else None, stance, actor)
     name, actor = _canonical(phrase)
     if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
         return _outlet(ctx)
@@ -654,10 +762,14 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
             # "speaking to the times of india, district magistrate alapan bandyopadhyay, said"): take
             # the words from the clause boundary up to the verb.
             lead = doc.text[: tok.idx].rstrip(" ,")
+            # A contrast opens a clause of its own: "the report mentions 10 killed, but gen medina".
+            lead = re.split(r"\b(?:but|while|whereas)\s+", lead, flags=re.I)[-1]
             m = re.search(r"(?:^|[;:\"“”'‘’]|\band\b)\s*(?P<who>[^;:\"“”]{2,120}?)\s*$", lead)
             if m and m.group("who").count(",") > 0:
                 m = re.search(r"(?:^|[,;:\"“”'‘’]|\band\b)\s*(?P<who>[^,;:\"“”]{2,80}?(?:,[^,;:\"“”]{2,60}?)?)\s*$", lead)
-            if m and (who is None or who.text.lower() in m.group("who").lower()):
+            clause = m is not None and re.search(r"\b(?:was|were|is|are|had|have|has)\b", m.group("who"), re.I)
+            if m and (who is None or who.text.lower() in m.group("who").lower()) and not (clause and who is not None):
+                # (Not when the words run back into the reported clause: "25 others were injured, singh said".)
                 who_text = m.group("who")
         if not who_text or len(who_text.split()) > 10:
             continue  # no speaker, or a clause rather than a speaker
@@ -671,14 +783,18 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
     return found
 
 
-def _headline_speaker(text: str, ctx: _Context) -> _Speaker | None:
-    """Return the source named by headline conventions (": MoD", "- official", "Army claims", ", police say")."""
+def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speaker | None:
+    """Return the source named by headline conventions (": MoD", "- official", "Army claims", ", police say").
+
+    In a body sentence a name and a colon at the start is a dateline ("kolkata: one person died"),
+    not a source.
+    """
     t = text.strip()
     patterns = [
         (r":\s*(?P<who>[^:]{2,60}?)\s*$", "attributed"),
         (r"\s[-–—]\s*(?P<who>[^-–—]{2,60}?)\s*$", "attributed"),
         (r",\s*(?P<who>[^,]{2,40}?)\s+(?:say|says|said|claim|claims)\.?\s*$", "attributed"),
-        (r"^(?P<who>[^:]{2,40}?):\s", "attributed"),
+        *([(r"^(?P<who>[^:]{2,40}?):\s", "attributed")] if headline else []),
         (r"^(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)\s+(?:says|say|claims|claim|reports|report)\b", "attributed"),
     ]
     for pattern, stance in patterns:
@@ -1022,6 +1138,8 @@ def extract_claims(
         outlet=article.source or named,
         outlet_in_text=named is not None and not article.source,
         caseless=caseless(article.text),
+        acronyms=_acronyms(article.text),
+        text=article.text,
     )
     claims: list[Claim] = []
     unverified_claimants: set[str] = set()
@@ -1033,8 +1151,20 @@ def extract_claims(
     home_day, home_precision = event_date(dates, article.published)
     if home_precision != "day":
         home_day = None
+    previous: tuple[int, _Speaker] | None = None  # the last sentence with a source other than the outlet
+
+    def _note_account(index: int, speakers: Sequence[tuple[int, int, _Speaker]]) -> None:
+        # Only a narrative report ("X said that ...") goes on into the next sentence: "the minister
+        # said he was sending reinforcements" ends where it stops.
+        nonlocal previous
+        sources = [sp for _, _, sp in speakers if sp.claimant_type not in ("media", "news_agency")]
+        narrative = _ACCOUNT.search(sentences[index].text)
+        previous = (index, sources[-1]) if sources and narrative else None
+
+    turn: _Speaker | None = None  # who speaks in a broadcast transcript: "(MILITARY OFFICER) ..."
     for index, sent in enumerate(sentences):
         s = sent.text
+        turn = _transcript_turn(s, turn, ctx)
         if _UNVERIFIED.search(s):
             owner = re.search(r"(?P<who>[\w'’ ]+?)['’]s? (?:claims?|figures?|statement|account)", s)
             if owner:
@@ -1046,8 +1176,12 @@ def extract_claims(
         if not can_hold_claim(s):
             # Reporting sentences without figures still set the antecedent for the next one.
             if index in docs:
-                for _, _, sp in _doc_speakers(docs[index], ctx):
+                found_speakers = _doc_speakers(docs[index], ctx)
+                for _, _, sp in found_speakers:
                     ctx.remember(sp)
+                _note_account(index, found_speakers)
+            else:
+                previous = None
             continue
         is_headline = (
             sent.heading
@@ -1064,13 +1198,21 @@ def extract_claims(
             # A quotation whose speaker is named where it closes, sentences later.
             sp = _speaker_from_phrase(forward[index], "attributed", ctx)
             speakers = [(0, len(s), sp)]
-        head_sp = _headline_speaker(s, ctx) if is_headline or not speakers else None
+        head_sp = _headline_speaker(s, ctx, is_headline) if is_headline or not speakers else None
         lead = sent is sentences[0]
         background = _BACKGROUND.search(s) or (not lead and _earlier_event(sent, dates, article.published))
         scope = "background" if background else "event"
         place, place_precision = _place_of(sent, places)
         date = _date_of(sent, dates)
 
+        # An unattributed sentence right after a source's report, in the same paragraph, goes on with
+        # that source's account ("The FC officials said that 40 militants attacked the checkpost.
+        # As a result, all eight personnel sustained injuries ..."). Not past the lead, a heading,
+        # or a sentence the outlet asserts itself.
+        account = (
+            previous[1] if previous is not None and previous[0] == index - 1 and not lead and not is_headline
+            and sentences[index - 1].paragraph == sent.paragraph else None
+        )
         figures = sorted(found + implied, key=lambda f: f.start)
         implied_idx = {i for i, f in enumerate(figures) if any(f is g for g in implied)}
         counted = _count(s, figures, implied_idx)
@@ -1100,7 +1242,12 @@ def extract_claims(
                 if outcome == "destroyed" and group not in _THINGS:
                     outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
                 pairs = [(outcome, group)]
-            sp = _speaker_for(fig.start, speakers, head_sp, ctx)
+            if not speakers and head_sp is None and turn is not None:
+                sp = turn
+            elif not speakers and head_sp is None and account is not None:
+                sp = account
+            else:
+                sp = _speaker_for(fig.start, speakers, head_sp, ctx)
             if sp.claimant_type == "unknown" and sp.claimant and _claims_the_act(s, sp.claimant):
                 # "Protestants say they killed a Catholic": a side claiming the act is a party to it.
                 sp = replace(sp, claimant_type="armed_group")
@@ -1146,6 +1293,7 @@ def extract_claims(
             ctx.remember(sp)
         if head_sp is not None:
             ctx.remember(head_sp)
+        _note_account(index, speakers)
     if unverified_claimants:
         claims = [
             replace(c, verification="unverified") if c.claimant in unverified_claimants else c for c in claims
@@ -1167,6 +1315,35 @@ def _claims_the_act(sentence: str, claimant: str) -> bool:
     return at >= 0 and bool(_PERPETRATION.match(sentence, at + len(claimant)))
 
 
+# Transcripts of broadcasts label each turn: "(BEGIN RECORDING) (UNIDENTIFIED MILITARY OFFICER) THE
+# GUERRILLAS USED ...", "(REPORTER) COLONEL, ...". A label opens its sentence; stage directions are no
+# speakers.
+_TURN_LABELS = re.compile(r"^\s*((?:\([^()]{2,60}\)\s*)+)")
+_STAGE = re.compile(r"^(?:begin|end)\s+(?:of\s+)?recording$|indistinct|omitted|^text$|^report$|^excerpts?$|^passage", re.I)
+
+
+def _transcript_turn(sentence: str, turn: _Speaker | None, ctx: _Context) -> _Speaker | None:
+    """Return who speaks from this sentence on, given who spoke before it."""
+    m = _TURN_LABELS.match(sentence)
+    if m is None:
+        return turn
+    for label in re.findall(r"\(([^()]+)\)", m.group(1)):
+        label = " ".join(label.split())
+        if re.match(r"end\s+(?:of\s+)?recording$", label, re.I):
+            turn = None
+        elif _STAGE.search(label):
+            continue
+        elif {w.lower() for w in label.split()} & (_PRESENTERS | {"reporter", "correspondent"}):
+            turn = _outlet(ctx)
+        elif claimant_type_of(label) != "unknown":
+            turn = _speaker_from_phrase(label, "attributed", ctx)
+    return turn
+
+
+_ACCOUNT = re.compile(
+    r"\b(?:said|say|says|stated|states|told\s+\w+|reported|reports|added|claimed|informed|disclosed)\s+that\b",
+    re.I,
+)
 _REPORTING = re.compile(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", re.I)
 
 

@@ -199,3 +199,52 @@ def test_a_side_claiming_the_act_is_an_armed_group() -> None:
     # Only "they did it" says so: the same speaker reporting a toll stays unknown.
     (c,) = claims_of("Loyalists said two soldiers were killed near the border.", source=None)
     assert c.claimant_type == "unknown"
+
+
+def test_a_dateline_is_not_a_speaker() -> None:
+    (c,) = claims_of("peshawar: three people were killed in a blast on monday.", source="Dawn")
+    assert (c.claimant, c.claimant_type) == ("Dawn", "media")
+
+
+def test_whom_the_sources_told_is_the_outlet() -> None:
+    text = ("Four soldiers were killed in the ambush near the pass. "
+            "Two officers told Reuters the convoy had no escort.")
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type) == ("Reuters", "news_agency")
+
+
+def test_a_title_and_surname_point_back_to_the_full_name() -> None:
+    text = ("The station aired statements by provincial police chief Carlos Andres Rivera Diaz. "
+            "Gen Rivera says 14 people were killed in the raid.")
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type) == ("Carlos Andres Rivera Diaz", "police")
+
+
+def test_a_defined_acronym_types_its_speaker() -> None:
+    text = ("The Army Press Office (APRESS) issued a statement on the raid. "
+            "APRESS said that nine rebels were killed.")
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type) == ("APRESS", "military")
+
+
+def test_transcript_turns_carry_the_speaker() -> None:
+    text = ("QUITO, 3 MAR 90 (RADIO NACIONAL) -- [TEXT]\n"
+            "(BEGIN RECORDING) (UNIDENTIFIED ARMY OFFICER) THE ATTACKERS CAME FROM THE HILLS.\n"
+            "TWO OF OUR SOLDIERS WERE WOUNDED.\n"
+            "(REPORTER) SEVEN HOUSES WERE DESTROYED.")
+    cs = claims_of(text, source=None)
+    assert [(c.outcome, c.claimant_type) for c in cs] == [("injured", "military"), ("destroyed", "media")]
+
+
+def test_a_narrative_report_goes_on_into_the_next_sentence() -> None:
+    text = ("Militants attacked a checkpost in the district on Monday. "
+            "The district police chief said that around 30 militants opened fire at the post. "
+            "Four constables were injured in the firing.")
+    cs = claims_of(text, source=None)
+    assert [c.claimant_type for c in cs] == ["police"]
+
+
+def test_speaker_names_lose_time_words_and_brackets() -> None:
+    text = "SALVADORAN (RED) CROSS SOURCES TODAY REPORTED THAT FOUR CIVILIANS WERE WOUNDED."
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant.lower(), c.claimant_type) == ("salvadoran red cross sources", "ngo")
