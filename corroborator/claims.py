@@ -56,7 +56,7 @@ _AFTER = [
     ("killed", r"(?:killed|dead|died|slain|shot dead|gunned down|lynched|beheaded|executed|massacred|"
                r"burnt alive|burned alive|lost their lives|perished|martyred|drowned|feared dead|confirmed dead|"
                r"eliminated|neutralised|neutralized|succumbed)\b"),
-    ("killed", r"(?:bodies|deaths|fatalities|dead bodies|casualties|martyrs)\b"),
+    ("killed", r"(?:bodies|body|dead body|corpses?|deaths|fatalities|dead bodies|casualties|martyrs)\b"),
     ("injured", r"(?:sustained (?:[\w-]+\s+){0,3}?(?:injuries|wounds)|injured|wounded|hurt|hospitali[sz]ed|critically injured|seriously injured)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:taken|held|kept|being held)\s+(?:as\s+)?(?:hostages?|captive)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:abducted|kidnapped|taken captive|seized|captured)\b"),
@@ -153,8 +153,8 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                   r"bankers?|clerks?|cashiers?|waiters?|cooks?|players?|fans?|spectators?|lady|ladies|"
                   r"protesters?|protestors?|demonstrators?|mourners?|marchers?|"
                   r"catholics?|protestants?|jews?|yazidis?|alawites?|copts?|ahmadis?|hindus?|muslims?|christians?|sikhs?|shias?|sunnis?|dalits?|minorities|voters?"),
-    ("all", r"people|persons?|individuals?|lives|others?|casualties|bodies|dead|victims?|souls?|"
-            r"suspects?|those|citizens|population|baloch|pashtuns?|kurds?|nationals?"),
+    ("all", r"people|persons?|individuals?|lives|others?|casualties|bod(?:y|ies)|dead|victims?|souls?|"
+            r"suspects?|hostages?|captives?|those|citizens|population|baloch|pashtuns?|kurds?|nationals?"),
 ]
 _GROUP_RES = [(g, re.compile(r"\b(?:" + p + r")\b", re.I)) for g, p in _GROUP_WORDS]
 # Security words that, read with a government word, still mean the state's forces.
@@ -239,11 +239,9 @@ _BACKGROUND = re.compile(
     r"historically|to date|till date|in recent years|in total since|throughout the)\b",
     re.I,
 )
-_IMPLIED_ONE = re.compile(
-    r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
-    # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
-    r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
-    r"\b(?:(?:a|an|one|another)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?(?P<noun>soldier|policeman|police officer|officer|constable|jawan|"
+# Nouns that name one person: "a soldier was killed", "Italian volunteer killed".
+_ONE_NOUNS = (
+    r"soldier|policeman|police officer|officer|constable|jawan|"
     r"trooper|civilian|villager|child|boy|girl|woman|man|militant|rebel|terrorist|doctor|journalist|"
     r"volunteer|worker|teacher|student|farmer|guard|commander|leader|official|driver|shopkeeper|trader|"
     r"tourist|pilgrim|priest|cleric|activist|person|individual|receptionist|customer|employee|labourer|"
@@ -251,7 +249,20 @@ _IMPLIED_ONE = re.compile(
     r"separatist|fighter|gunman|attacker|assailant|suicide bomber|bomber|passenger|resident|youth|minor|"
     r"infant|baby|nurse|engineer|contractor|businessman|politician|worshipper|devotee|security person|"
     r"security personnel|commando|paramilitary|guardsman|marine|sailor|pilot|ranger|victim|catholic|"
-    r"protestant|muslim|hindu|christian|sikh|jew|shia|sunni)\b",
+    r"protestant|muslim|hindu|christian|sikh|jew|shia|sunni"
+)
+# The head noun may come later in a long name: "A Commando Battalion for Resolute Action (CoBRA)
+# trooper was killed" (not across a list: "a soldier and a civilian").
+_LATER_HEAD = re.compile(
+    r"(?:\s+(?!(?:and|or|was|were|is|are|who|had|has|with|from|in|at|on)\b)(?:[\w-]+|\([\w-]+\))){0,5}?\s+"
+    r"(?P<noun>" + _ONE_NOUNS + r")\b",
+    re.I,
+)
+_IMPLIED_ONE = re.compile(
+    r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
+    # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
+    r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
+    r"\b(?:(?:a|an|one|another)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?(?P<noun>" + _ONE_NOUNS + r")\b",
     re.I,
 )
 
@@ -293,7 +304,8 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
         r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
         r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling|"
         r"captured|burned|burnt|torched|razed|looted|hurt|shot|lynched|beheaded|executed|rescued|"
-        r"escaped|detained|hospitali[sz]ed|suffered|\w+ing)\b)"
+        r"escaped|detained|hospitali[sz]ed|suffered|bod(?:y|ies)|dead\s+bod(?:y|ies)|corpses?|deaths|fatalities|"
+        r"martyrs|\w+ing)\b)"
         r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,9})",
         rest,
         re.I,
@@ -317,7 +329,9 @@ def _group_of(phrase: str) -> str | None:
     "bank workers" are civilians (head "workers"), "government properties" property, "members of the
     Punjab Elite Police Force" security forces (no group for "members", so the rest decides).
     """
-    head_part = _PREP.sub("", phrase).strip(" ,;")
+    head_part = _PREP.sub("", phrase).strip(" ,;.")
+    # "took 18 soldiers hostage": the hostages are the soldiers.
+    head_part = re.sub(r"(?<=\w)\s+(?:as\s+)?hostages?$", "", head_part, flags=re.I)
     if re.search(r"\b(?:private )?security guards?\b", head_part, re.I):
         return "civilians"
     words = re.findall(r"[\w'’-]+", head_part)
@@ -606,12 +620,21 @@ def _acronyms(text: str) -> dict[str, str]:
 # "Near the end of the cast, the announcer".
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:meanwhile|however|also|later|earlier|separately|moreover|furthermore|besides|then|now|today|"
-    r"yesterday|in addition)|(?:in|at|near|on|during|after|before|by|from|for|with|under|towards?)\b[^,]{0,60}),\s+",
+    r"yesterday|in addition)|(?:in|at|near|on|during|after|before|by|from|for|with|under|towards?)\b[^,]{0,60}|"
+    r"[a-z]+ing\b[^,]{0,60}),\s+",
     re.I,
 )
 # Who reads a broadcast speaks for the outlet.
 _PRESENTERS = frozenset({"announcer", "newscaster", "presenter", "anchor", "anchorman", "anchorwoman", "narrator"})
 _TITLES = frozenset(_ROLE_WORDS | {"gen.", "mr", "mr.", "mrs", "ms", "dr.", "sr", "sri", "shri"})
+
+
+def _expand_acronyms(phrase: str, ctx: _Context) -> str:
+    """Return ``phrase`` with the acronyms the text defines written out ("HM" -> "Hizb ul Mujahideen")."""
+    if not ctx.acronyms:
+        return phrase
+    return re.sub(r"\b[A-Z][A-Za-z]{1,9}\b", lambda m: ctx.acronyms.get(m.group(0).lower(), m.group(0))
+                  if m.group(0).isupper() else m.group(0), phrase)
 
 
 def _full_name(surname: str, ctx: _Context) -> _Speaker | None:
@@ -687,6 +710,11 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         if ctype == "unknown":
             ctype = claimant_type_of(acronym)
         return _Speaker(name, ctype, ctx.outlet if ctx.outlet_in_text and ctype != "media" else None, stance, actor)
+    expanded = _expand_acronyms(phrase, ctx)
+    if expanded != phrase and any(
+        m.type in ("rebel_group", "political_militia", "identity_militia") for m in actors_mod.find_actors(expanded)
+    ):
+        phrase = expanded  # "HM operational spokesperson Burhanuddin" speaks for the Hizb ul Mujahideen
     name, actor = _canonical(phrase)
     if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
         return _outlet(ctx)
@@ -939,13 +967,18 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
             # One person named by two nouns: "Catholic man", "civilian driver".
             out[-1] = replace(out[-1], text=text[out[-1].start: m.end()], end=m.end())
             continue
+        later = _LATER_HEAD.match(text, m.end()) if has_article and m.group("noun") else None
+        if later:
+            m_end = later.end()
+        else:
+            m_end = m.end()
         start = m.start()
         if not has_article:
             # Headlines drop the article but keep the modifiers: "Gunmen kill Belfast Catholic".
             modifiers = _HEADLINE_MODIFIERS.search(text[:start])
             if modifiers:
                 start = modifiers.start()
-        out.append(Figure(1, "exact", 1, 1, text[start: m.end()], start, m.end()))
+        out.append(Figure(1, "exact", 1, 1, text[start: m_end], start, m_end))
     return out
 
 
@@ -1016,9 +1049,12 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
         if bare in ("them", "those", "whom", "others", "other", "more", "another") or re.fullmatch(
             r"(?:of )?(?:them|those|whom)", bare
         ):
-            # "165 others", "12 of them": the same kind of people as the whole before, if any.
+            # "165 others", "12 of them": the same kind of people as the whole before, if any; but
+            # "three others including two policemen" are of more than one kind.
             wholes = [x for x in counted if x.part_of is None]
             group = wholes[-1].group if wholes and wholes[-1].group else "all"
+            if re.match(r"\s*,?\s*(?:including|among them)\b", s[end:], re.I):
+                group = "all"
         if group is None and _OWN.match(s[fig.end:]):
             group = "militants"
         if group is None and i in implied:
@@ -1221,8 +1257,15 @@ def extract_claims(
         for i, c in enumerate(counted):
             if i in merged_away:
                 continue
+            if i > 0 and _PARTITIVE.fullmatch(s[counted[i - 1].figure.end: c.figure.start]):
+                continue  # "two of the three militants were killed": the three are the whole, not the dead
             fig = _summed(counted, i)
             outcome, group = c.outcome, c.group
+            if outcome is None and c.group is not None:
+                # "opened fire on three policemen ..., killing them all"
+                them = _THEM_ALL.match(s, c.phrase_end)
+                if them:
+                    outcome = "killed" if them.group("verb").lower() == "killing" else "injured"
             if outcome is None and fig.value == 0 and re.search(
                 r"casualt|loss of li|harm", s[fig.start: c.phrase_end + 30], re.I
             ):
@@ -1239,6 +1282,8 @@ def extract_claims(
                     group = "all"
                 if not _compatible(outcome, group):
                     continue
+                if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
+                    continue  # rescued from a fire or a flood, not from captivity
                 if outcome == "destroyed" and group not in _THINGS:
                     outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
                 pairs = [(outcome, group)]
@@ -1340,6 +1385,17 @@ def _transcript_turn(sentence: str, turn: _Speaker | None, ctx: _Context) -> _Sp
     return turn
 
 
+_CAPTIVITY = re.compile(
+    r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|held|custody|hideout|prisoners?|inmates?|"
+    r"jail\w*|prisons?|detain\w*|trafficked|bonded|enslaved)\b",
+    re.I,
+)
+_PARTITIVE = re.compile(r"\s*of(?: the| these| those| its| their)?\s*", re.I)
+_THEM_ALL = re.compile(
+    r"[^.;]{0,80}?,\s*(?P<verb>killing|injuring|wounding)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?(?:them|both)"
+    r"(?:\s+(?:all|both))?\b",
+    re.I,
+)
 _ACCOUNT = re.compile(
     r"\b(?:said|say|says|stated|states|told\s+\w+|reported|reports|added|claimed|informed|disclosed)\s+that\b",
     re.I,

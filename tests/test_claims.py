@@ -46,6 +46,14 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("Dozens of protesters were injured.", [("injured", "civilians", 12, None)]),
         ("There were no casualties in the blast.", [("killed", "all", 0, 0), ("injured", "all", 0, 0)]),
         ("No one was killed in the explosion.", [("killed", "all", 0, 0)]),
+        ("A Rapid Action Battalion (RAB) constable was killed.", [("killed", "security_forces", 1, 1)]),
+        ("Gunmen fired on four villagers at the gate, killing them all.", [("killed", "civilians", 4, 4)]),
+        ("Two of the five gunmen who stormed the hotel were killed.", [("killed", "militants", 2, 2)]),
+        ("One villager was killed and four others including two policemen were injured.",
+         [("killed", "civilians", 1, 1), ("injured", "all", 4, 4), ("injured", "security_forces", 2, 2)]),
+        ("Villagers found two bodies near the canal.", [("killed", "all", 2, 2)]),
+        ("Rebels took 14 soldiers hostage.", [("abducted", "security_forces", 14, 14)]),
+        ("Troops freed 9 hostages held in a hideout.", [("freed", "all", 9, 9)]),
     ],
 )
 def test_outcomes_groups_and_bounds(text: str, expected: list[tuple[str, str, int | None, int | None]]) -> None:
@@ -58,6 +66,7 @@ def test_outcomes_groups_and_bounds(text: str, expected: list[tuple[str, str, in
         "A 23-year-old man was arrested on Tuesday.",
         "The 10-hour siege ended in the evening.",
         "Attacks were reported across twelve locations.",
+        "Firefighters rescued 20 residents from the burning tower.",
         "Around 200 militants attacked the post with 50 rockets.",
         "The government announced $5 million in aid.",
     ],
