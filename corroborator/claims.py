@@ -783,6 +783,12 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
         if who is None and not ctx.caseless:
             continue
         if any(c.dep_ == "auxpass" for c in tok.children) and not agent:
+            if subj and subj[0].lower_ == "it" and any(c.dep_ == "ccomp" for c in tok.children):
+                # "It has been unofficially reported that ...": reports nobody owns.
+                adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}
+                label = "unofficial reports" if "unofficially" in adverbs else "reports"
+                sp = _Speaker(label, "unknown", ctx.outlet if ctx.outlet_in_text else None, "attributed", None)
+                found.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge), sp))
             continue  # "is said to be serious": a passive report names no one
         who_text = who.text if who is not None else ""
         if ctx.caseless:
@@ -1249,6 +1255,7 @@ def extract_claims(
             previous[1] if previous is not None and previous[0] == index - 1 and not lead and not is_headline
             and sentences[index - 1].paragraph == sent.paragraph else None
         )
+        first_of_sentence = len(claims)
         figures = sorted(found + implied, key=lambda f: f.start)
         implied_idx = {i for i, f in enumerate(figures) if any(f is g for g in implied)}
         counted = _count(s, figures, implied_idx)
@@ -1334,6 +1341,17 @@ def extract_claims(
                         place_precision=place_precision,
                     )
                 )
+        # "..., but this report was denied by the armed forces": the denier's word stands beside each
+        # figure the sentence reports, as a claim of its own with stance denied.
+        if _DENIES_REPORT.search(s):
+            for d in (sp for _, _, sp in speakers if sp.stance == "denied"):
+                for c in claims[first_of_sentence:]:
+                    if c.stance != "denied" and c.claimant != d.claimant:
+                        claims.append(replace(
+                            c, id=_claim_id(article.id, c.start, c.end, c.outcome, f"{c.group}|denied"),
+                            claimant=d.claimant, claimant_type=d.claimant_type, via=d.via, stance="denied",
+                            party_relation=_party_relation(d, c.group, c.actor),
+                        ))
         for _, _, sp in speakers:
             ctx.remember(sp)
         if head_sp is not None:
@@ -1385,6 +1403,12 @@ def _transcript_turn(sentence: str, turn: _Speaker | None, ctx: _Context) -> _Sp
     return turn
 
 
+_DENIES_REPORT = re.compile(
+    r"\b(?:report|reports|claim|claims|figures?|account|toll)\s+(?:was|were|has been|have been|had been)\s+"
+    r"(?:\w+\s+)?(?:denied|rejected)\b|\b(?:denied|denies|deny|rejected|rejects)\s+(?:the|this|that|these|those|such)\s+"
+    r"(?:report|reports|claim|claims|figures?|account|toll)\b",
+    re.I,
+)
 _CAPTIVITY = re.compile(
     r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|held|custody|hideout|prisoners?|inmates?|"
     r"jail\w*|prisons?|detain\w*|trafficked|bonded|enslaved)\b",

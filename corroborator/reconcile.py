@@ -119,7 +119,8 @@ def reconcile(
     published: Mapping[str, str | None],
     policy: str = "conservative",
 ) -> tuple[ReconciledFigure, ...]:
-    """Return one reconciled figure per (outcome, group) over the event-scope ``claims``.
+    """Return one reconciled figure per (outcome, group) over the event-scope ``claims`` (denials
+    aside).
 
     ``origins`` maps claim ids to origin ids (:func:`claim_origins`); ``published`` maps article
     ids to publication dates, used to let a claimant's latest figure stand.
@@ -127,7 +128,9 @@ def reconcile(
     check_policy(policy)
     keyed: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.scope == "event" and c.outcome != "other":
+        # A denial ("the army denied that two soldiers were killed") stays in the ledger beside the
+        # claim it denies, but it states no figure of its own.
+        if c.scope == "event" and c.outcome != "other" and c.stance != "denied":
             keyed[(c.outcome, c.group)].append(c)
     figures = []
     for (outcome, group), cs in sorted(keyed.items()):

@@ -257,3 +257,13 @@ def test_speaker_names_lose_time_words_and_brackets() -> None:
     text = "SALVADORAN (RED) CROSS SOURCES TODAY REPORTED THAT FOUR CIVILIANS WERE WOUNDED."
     (c,) = claims_of(text, source=None)
     assert (c.claimant.lower(), c.claimant_type) == ("salvadoran red cross sources", "ngo")
+
+
+def test_it_was_reported_names_no_one() -> None:
+    (c,) = claims_of("It has been unofficially reported that two guards were killed.", source=None)
+    assert (c.claimant, c.claimant_type, c.stance) == ("unofficial reports", "unknown", "attributed")
+
+
+def test_a_denied_report_gets_the_deniers_claim_beside_it() -> None:
+    cs = claims_of("Rebels said that 20 soldiers were killed, but the army rejected the claim.", source=None)
+    assert [(c.low, c.claimant, c.stance) for c in cs] == [(20, "Rebels", "attributed"), (20, "army", "denied")]

@@ -109,6 +109,15 @@ def test_background_never_counts() -> None:
     assert (f.low, f.high) == (5, 5)
 
 
+def test_a_denial_states_no_figure() -> None:
+    from dataclasses import replace
+
+    denied = replace(claim("c2", 20, 20, "army", "military"), stance="denied")
+    f = one([claim("c1", 20, 20, "rebels", "armed_group"), denied])
+    assert (f.low, f.high, f.contradiction) == (20, 20, False)
+    assert [c.claimant for c in f.claimants] == ["rebels"]
+
+
 @pytest.mark.parametrize(("policy", "best"), [("conservative", 15), ("ucdp", 40), ("latest", 84)])
 def test_policies(policy: str, best: int) -> None:
     claims = [
