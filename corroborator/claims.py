@@ -1345,12 +1345,14 @@ def extract_claims(
         # figure the sentence reports, as a claim of its own with stance denied.
         if _DENIES_REPORT.search(s):
             for d in (sp for _, _, sp in speakers if sp.stance == "denied"):
-                for c in claims[first_of_sentence:]:
-                    if c.stance != "denied" and c.claimant != d.claimant:
+                for reported in claims[first_of_sentence:]:
+                    if reported.stance != "denied" and reported.claimant != d.claimant:
                         claims.append(replace(
-                            c, id=_claim_id(article.id, c.start, c.end, c.outcome, f"{c.group}|denied"),
+                            reported,
+                            id=_claim_id(article.id, reported.start, reported.end, reported.outcome,
+                                         f"{reported.group}|denied"),
                             claimant=d.claimant, claimant_type=d.claimant_type, via=d.via, stance="denied",
-                            party_relation=_party_relation(d, c.group, c.actor),
+                            party_relation=_party_relation(d, reported.group, reported.actor),
                         ))
         for _, _, sp in speakers:
             ctx.remember(sp)
