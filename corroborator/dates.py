@@ -252,7 +252,14 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 
 # --------------------------------------------------------------------------- tense
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'`(])|\n")
+# The period of a title, an initial, "vs." or "a.m." / "p.m." does not end the sentence ("Mr. Bush
+# said", "will succeed Daniel P. Davison Feb. 1", "until 9 a.m. EST Tuesday"): the tense cue before it
+# still governs the date after it. ("U.S." does end one: its "S" follows a period, not a space.)
+_SENTENCE_END = re.compile(
+    r"(?<![\s(][A-Z])(?<!\b[ap]\.m)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|No|vs))(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Sgt))"
+    r"(?<!\bCapt)(?<!\bProf)"
+    r"[.!?;]\s+(?=[A-Z\"'`(])|\n"
+)
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|slated|"
     r"set\s+to|expects?\s+to|expected\s+to|plans?\s+to|planned\s+(?:to|for)|(?:(?:is|are|was|were)\s+)?planning|intends?\s+to|"
@@ -277,10 +284,10 @@ _NOT_PAST = {"scheduled", "planned", "expected", "proposed", "intended", "antici
 # A participle after a form of "be" is a passive ("would be held", "is expected"): its tense is the
 # auxiliary's. "un-...-ed" words are adjectives ("an unspecified date").
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# A date fronted before its clause ("On Tuesday, the league plans to ...", "In January, the
-# company brought in ..."): the governing verb follows the subject, farther than usual.
+# A date fronted before its clause ("On Tuesday, the league plans to ...", "In January, a week
+# after the anniversary of the ruling, a bombing in Birmingham killed ..."): the governing verb follows
+# the subject, however long, so the whole sentence after the date is searched for it.
 _FRONTED = re.compile(r"\W*(?:(?:in|on|by|during|until|early|late)\s+)?", re.IGNORECASE)
-_FRONTED_WINDOW_AFTER = 120
 # A closing quotation mark: the reporting verb after it ("...,'' Castro said") tells nothing about
 # the tense of the quoted clause.
 _QUOTE_CLOSE = re.compile(r"''|[\"”]")
@@ -311,7 +318,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """
     left, right = _sentence_span(text, start, end)
     fronted = _FRONTED.fullmatch(text, left, start) is not None and text.startswith(",", end)
-    right = min(right, end + (_FRONTED_WINDOW_AFTER if fronted else _TENSE_WINDOW_AFTER))
+    if not fronted:
+        right = min(right, end + _TENSE_WINDOW_AFTER)
     quote = _QUOTE_CLOSE.search(text, end, right)
     if quote:
         right = quote.start()
@@ -347,6 +355,8 @@ class _Context:
     last_month: tuple[int, int] | None = None
     last_year: int | None = None
     last_day: dt.date | None = None
+    # Where the last day-precision mention ends in the text.
+    last_day_end: int = -1
     values: list[str] = field(default_factory=list)
 
     def tense(self, m: re.Match[str]) -> str | None:
@@ -679,6 +689,11 @@ def _r_deictic_day(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _iso_day(d), "day"
 
 
+_APPOSITION = re.compile(r",\s*")
+# "the day before the vote", "the day after his death": an event follows, not the end of the clause.
+_NOUN_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|last|this|[A-Z]\w*)\b")
+
+
 def _r_anaphoric_day(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """Return "the previous day", "the next day", "that same day" from the last day mentioned.
 
@@ -688,6 +703,11 @@ def _r_anaphoric_day(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     anchor = ctx.last_day or ctx.dct
     if anchor is None:
         return None, "day"
+    if word.startswith("the day ") and ctx.last_day is not None and _APPOSITION.fullmatch(
+            ctx.text, ctx.last_day_end, m.start()) and _NOUN_AFTER.match(ctx.text, m.end()):
+        # In apposition to a date, "the day before X" names that same date: "Oct. 12, the day
+        # before the plunge" is Oct. 12.
+        return _iso_day(ctx.last_day), "day"
     offset = -1 if re.search(r"previous|before|prior|eve", word) else (
         1 if re.search(r"next|following|after", word) else 0)
     d = anchor + dt.timedelta(days=offset)
@@ -704,6 +724,20 @@ def _r_ref(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return "PRESENT_REF", "ref"
 
 
+# A figure compared with another just before a "last year" ("up from $3 million last year").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+with|compared\s+to|from|versus|against)\s+(?:a\s+(?:net\s+)?(?:loss|profit)\s+of\s+|"
+    r"(?:net\s+)?(?:earnings|income|profit|sales|revenue)\s+of\s+)?(?:about\s+)?(?:[$#]|C\$)\S*\d[^.;]{0,40}?\s+$",
+    re.IGNORECASE,
+)
+
+_COMPARED_JUST_BEFORE = re.compile(r"\b(?:from|with|versus|over)\s+$", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}?[$#]")
+# ... unless the sentence is about a whole year ("earnings of $4 a share for this year, up from last
+# year's $3.27").
+_YEAR_FIGURE = re.compile(r"\b(?:this|the|current|fiscal)\s+year\b(?!-|['’]s)", re.IGNORECASE)
+
+
 def _r_relative_unit(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """Return "last year", "this month", "next week", "the weekend", "this decade" and the like."""
     rel = re.sub(r"\s+", " ", (m["rel"] or "the").lower())
@@ -713,6 +747,16 @@ def _r_relative_unit(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return (f"{ctx.last_year:04d}", "year") if ctx.last_year else (None, "year")
     if rel in ("the previous", "the following", "the next") and unit == "year" and ctx.last_year:
         return f"{ctx.last_year + (-1 if rel == 'the previous' else 1):04d}", "year"
+    if rel == "last" and unit == "year" and m.group().lower() == "last year" and ctx.period is not None \
+            and ctx.period[0] != "Y" and (
+                _COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+                or (_COMPARED_JUST_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+                    and _FIGURE_AFTER.match(ctx.text, m.end()))) \
+            and not _YEAR_FIGURE.search(ctx.text, _sentence_span(ctx.text, m.start(), m.end())[0], m.start()):
+        # "earnings of $33 million, compared with a loss of $3 million last year", "up 13% from last
+        # year's $1.55 billion": the figure compared is the same reporting period a year back, as with
+        # "a year earlier".
+        return _period_value(ctx.period, ctx.period[1] - 1)
     if rel in ("the previous", "the following") and unit == "month" and ctx.last_month:
         # Anaphoric: "In March it rejected the bid. The following month, it ..." is April.
         y, mo = _add_months(*ctx.last_month, -1 if rel == "the previous" else 1)
@@ -794,6 +838,9 @@ def _r_holiday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if year is None:
         return None
     d = rule(year)
+    if _g(m, "hweek"):
+        # "Easter week", "Thanksgiving week": the week the holiday falls in.
+        return _iso_week(d), "week"
     return _iso_day(d), "day"
 
 
@@ -806,7 +853,7 @@ _PRESENT_REF = (
 _PAST_REF = (
     r"recently|(?:more\s+)?recently|recent(?:\s+(?:years|months|weeks|days|times|decades|"
     r"quarters))?|(?:the\s+)?past\s+(?:several\s+|few\s+)?(?:years|quarters|decades)|the\s+past|"
-    r"lately|years\s+ago|long\s+ago|not\s+long\s+ago|some\s+time\s+ago|a\s+while\s+ago"
+    r"then[\s-]current|lately|years\s+ago|long\s+ago|not\s+long\s+ago|some\s+time\s+ago|a\s+while\s+ago"
 )
 _FUTURE_REF = (
     r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future\s+(?:years|quarters|months)|"
@@ -884,9 +931,9 @@ _RULES_SRC: list[tuple[str, _Resolver]] = [
      r"|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))", _r_anaphoric_day),
     # holidays
     (rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:'|’)s\s+(?:Eve|Day)|"
-     r"Thanksgiving(?:\s+Day)?|Easter\s+Sunday|Good\s+Friday|Labor\s+Day|Memorial\s+Day|Independence\s+Day|"
+     r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?(?![\w-])|Good\s+Friday|Labor\s+Day|Memorial\s+Day|Independence\s+Day|"
      r"(?:the\s+)?Fourth\s+of\s+July|Veterans\s+Day|Halloween|Valentine(?:'|’)s\s+Day|Election\s+Day))"
-     rf"(?:,?\s+(?P<year>{_YEAR4}))?", _r_holiday),
+     rf"(?:,?\s+(?P<year>{_YEAR4})|\s+(?P<hweek>week)\b)?", _r_holiday),
     # two years ago, 10 days earlier, three weeks from now, a decade ago
     (rf"(?:{_MOD})?(?P<n>{_SMALL_NUM})[\s-]+(?:or\s+(?:so|two|three)\s+)?(?P<unit>days?|weeks?|months?|years?|decades?)"
      r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before)\b", _r_ago),
@@ -1015,7 +1062,8 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
 # rose ... from $504 million a year earlier"): not DATE expressions themselves, but the period a
 # following "a year earlier" or "the 1988 period" is compared with.
 _YEAR_SPAN = re.compile(
-    r"\b(?:the|first|latest|past|last)\s+(?:nine|six|9|6)\s+months\b(?!\s+(?:ago|earlier|later|before|after))",
+    r"\b(?:the|first|latest|past|last)\s+(?:nine|six|9|6)\s+months\b(?!\s+(?:ago|earlier|later|before|after))"
+    r"|\b(?:the|its)\s+(?:fiscal\s+)?year\s+(?:ended|ending|that\s+ended)\b",
     re.IGNORECASE,
 )
 
@@ -1058,6 +1106,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if resolved is None:
             continue
         value, precision = resolved
+        if precision == "day":
+            ctx.last_day_end = c.end
         out.append(DateMention(text=source[c.start:c.end], start=c.start, end=c.end, value=value,
                                precision=precision))
         second = _second_day(text, c, value)

@@ -166,6 +166,35 @@ def test_values(text: str, published: str, phrase: str, expected: str) -> None:
          "1996"),
         # "April 24 and 25": the second day shares the month of the first.
         ("The summit is set for April 24 and 25 in Washington.", "1999-02-10", "25", "1999-04-25"),
+        # The period of a title, an initial or "a.m." does not cut the sentence off from its tense cue.
+        ("The agency extended the deadline until 9 a.m. EST Tuesday.", "2000-04-03", "Tuesday", "2000-04-04"),
+        ("Mr. Green will replace Anne K. Moore Feb. 1 as head of the fund.", "1989-07-01", "Feb. 1",
+         "1990-02-01"),
+        # A fronted date takes the main verb however long the subject before it.
+        ("In March, two weeks after the anniversary of the peace treaty between the two countries, a car "
+         "bomb in the busy old market district of the capital killed four people.", "1998-12-20", "March",
+         "1998-03"),
+        # "then current" is current at a time already past.
+        ("Holders may buy shares at half the then current market price.", "1989-10-26", "then current",
+         "PAST_REF"),
+        # In apposition to a date, "the day before X" is that date.
+        ("Shares were last traded on March 3, the day before the merger was announced.", "1999-03-10",
+         "the day before", "1999-03-03"),
+        ("The bridge closed on March 3. The day before, the river rose.", "1999-03-10", "The day before",
+         "1999-03-02"),
+        # Easter, and the week of a holiday.
+        ("Crowds gathered in the square as Easter week began.", "2001-04-10", "Easter week", "2001-W15"),
+        ("Pilgrims arrived for Easter.", "2001-04-20", "Easter", "2001-04-15"),
+        # "last year" compared with a reported quarter is that quarter a year back ...
+        ("Third-quarter profit rose to $9 million, compared with a loss of $2 million last year.",
+         "1989-11-02", "last year", "1988-Q3"),
+        ("Third-quarter sales were $4 billion, up 9% from last year's $3.7 billion.", "1989-11-02",
+         "last year", "1988-Q3"),
+        # ... but not when the sentence is about a whole year, or when a fiscal year was reported.
+        ("Net rose in the third quarter. Analysts see $4 a share for the year, up from last year's $3.",
+         "1989-11-02", "last year", "1988"),
+        ("Net rose in the fourth quarter. For the year ended Aug. 31, net was $2 million, down from $9 "
+         "million last year.", "1989-10-30", "last year", "1988"),
     ],
 )
 def test_anchoring_rules(text: str, published: str, phrase: str, expected: str) -> None:
