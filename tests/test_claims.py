@@ -267,3 +267,18 @@ def test_it_was_reported_names_no_one() -> None:
 def test_a_denied_report_gets_the_deniers_claim_beside_it() -> None:
     cs = claims_of("Rebels said that 20 soldiers were killed, but the army rejected the claim.", source=None)
     assert [(c.low, c.claimant, c.stance) for c in cs] == [(20, "Rebels", "attributed"), (20, "army", "denied")]
+
+
+def test_denying_the_blame_is_not_denying_the_toll() -> None:
+    (c,) = claims_of("The group denied it was responsible for the bombing, which killed 12 people.", source="Dawn")
+    assert (c.low, c.claimant, c.stance) == (12, "Dawn", "asserted")
+    (c,) = claims_of("The ministry denied that 12 people were killed.", source="Dawn")
+    assert (c.claimant_type, c.stance) == ("government", "denied")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ctype"),
+    [("The Atlanta Journal-Constitution", "media"), ("head of the province's emergency affairs", "government")],
+)
+def test_more_claimant_types(phrase: str, ctype: str) -> None:
+    assert claimant_type_of(phrase) == ctype
