@@ -73,7 +73,7 @@ _BEFORE = [
     ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|(?:shot|shoots?|shooting) dead|"
                r"(?:gunned|guns?|gunning) down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
-               r"death toll (?:rose |climbed |reached |stood )?(?:to|at|of)|death of|deaths of|bodies of|"
+               r"(?:death|casualty) toll (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|"
                r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|left|leaving)\b"),
     ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
                 r"the (?:injured|wounded) (?:were|include|included|includes))\b"),
@@ -147,7 +147,7 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                   r"migrants?|shoppers?|bystanders?|journalists?|reporters?|teachers?|employees?|"
                   r"tourists?|traders?|shopkeepers?|drivers?|doctors?|nurses?|patients?|refugees?|"
                   r"locals?|family members|relatives|men|man|elders?|infants?|babies|baby|"
-                  r"contractors?|engineers?|aid workers?|volunteers?|tribesmen|tribals?|fishermen|"
+                  r"contractors?|engineers?|aid workers?|volunteers?|miners?|tribesmen|tribals?|fishermen|"
                   r"receptionists?|customers?|clients?|guests?|lawyers?|judges?|advocates?|priests?|"
                   r"clerics?|imams?|monks?|nuns?|businessm[ae]n|vendors?|hawkers?|porters?|cleaners?|"
                   r"bankers?|clerks?|cashiers?|waiters?|cooks?|players?|fans?|spectators?|lady|ladies|"
@@ -810,8 +810,8 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
             if m and (who is None or who.text.lower() in m.group("who").lower()) and not (clause and who is not None):
                 # (Not when the words run back into the reported clause: "25 others were injured, singh said".)
                 who_text = m.group("who")
-        if not who_text or len(who_text.split()) > 10:
-            continue  # no speaker, or a clause rather than a speaker
+        if not who_text or len(who_text.split()) > 10 or _CLAUSE_NOT_SPEAKER.search(who_text):
+            continue  # no speaker, or a clause rather than a speaker ("20 killed in air strikes, says X")
         if tok.lemma_.lower() in ("report", "show", "record", "indicate") and not re.search(
             r"[A-Z]|official|police|army|source", who_text
         ):
@@ -833,6 +833,7 @@ def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speak
         (r":\s*(?P<who>[^:]{2,60}?)\s*$", "attributed"),
         (r"\s[-–—]\s*(?P<who>[^-–—]{2,60}?)\s*$", "attributed"),
         (r",\s*(?P<who>[^,]{2,40}?)\s+(?:say|says|said|claim|claims)\.?\s*$", "attributed"),
+        (r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?P<who>[^,]{2,40}?)\.?\s*$", "attributed"),
         *([(r"^(?P<who>[^:]{2,40}?):\s", "attributed")] if headline else []),
         (r"^(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)\s+(?:says|say|claims|claim|reports|report)\b", "attributed"),
     ]
@@ -1410,6 +1411,11 @@ def _transcript_turn(sentence: str, turn: _Speaker | None, ctx: _Context) -> _Sp
     return turn
 
 
+# A figure and its outcome: a clause, never a speaker ("20 killed in air strikes, says X"); "relatives
+# of the dead said" is a speaker.
+_CLAUSE_NOT_SPEAKER = re.compile(
+    r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|died|injured|wounded|abducted|arrested)\b", re.I
+)
 _DENIED_BLAME = re.compile(
     r"\b(?:responsib\w*|allegations?|accusations?|involvement|complicity|blame|charges?|role in|behind)\b", re.I
 )

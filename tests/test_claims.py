@@ -282,3 +282,16 @@ def test_denying_the_blame_is_not_denying_the_toll() -> None:
 )
 def test_more_claimant_types(phrase: str, ctype: str) -> None:
     assert claimant_type_of(phrase) == ctype
+
+
+@pytest.mark.parametrize(
+    ("title", "claimant", "ctype", "low"),
+    [
+        ("Yemen: 14 killed in air strikes, says Observatory", "Observatory", "ngo", 14),
+        ("Death toll climbs to 31 in market bombing: police", "police", "police", 31),
+        ("Relatives of the dead said 9 miners were killed", "Relatives of the dead", "witness", 9),
+    ],
+)
+def test_more_headline_sources(title: str, claimant: str, ctype: str, low: int) -> None:
+    (c,) = headline_claims(title)
+    assert (c.claimant, c.claimant_type, c.low) == (claimant, ctype, low)
