@@ -174,6 +174,7 @@ _SPEECH_STANCE = {
     "explain": "attributed", "record": "attributed", "indicate": "attributed", "show": "attributed",
     "claim": "claimed", "admit": "admitted", "acknowledge": "admitted", "concede": "admitted",
     "allege": "alleged", "accuse": "alleged", "deny": "denied", "reject": "denied",
+    "dispute": "denied", "refute": "denied",
 }
 # Claimant type keywords, in priority order: the first family that matches the speaker wins.
 _CLAIMANT_TYPES: list[tuple[str, str]] = [
@@ -465,6 +466,9 @@ _GENERIC_WORDS = frozenset(
     ["today", "yesterday", "tonight", "tomorrow", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 ) | frozenset(
     ["the", "a", "an", "he", "she", "they", "it", "police", "army", "military", "officials", "official", "sources", "source", "residents", "witnesses", "group", "spokesman", "spokesperson"]
+) | frozenset(
+    # what speaks without being a person: "a military statement", "a police report"
+    ["statement", "statements", "report", "reports", "release", "communique", "communiqué", "bulletin", "briefing", "tweet", "post", "website", "channel", "account"]
 )
 
 
@@ -1420,6 +1424,8 @@ _DENIED_BLAME = re.compile(
     r"\b(?:responsib\w*|allegations?|accusations?|involvement|complicity|blame|charges?|role in|behind)\b", re.I
 )
 _DENIES_REPORT = re.compile(
+    r"\b(?:figure|number|claim|toll|report)s?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){1,4}?"
+    r"(?:denied|denies|rejected|rejects|disputed|disputes)\b|"
     r"\b(?:report|reports|claim|claims|figures?|account|toll)\s+(?:was|were|has been|have been|had been)\s+"
     r"(?:\w+\s+)?(?:denied|rejected)\b|\b(?:denied|denies|deny|rejected|rejects)\s+(?:the|this|that|these|those|such)\s+"
     r"(?:report|reports|claim|claims|figures?|account|toll)\b",

@@ -295,3 +295,13 @@ def test_more_claimant_types(phrase: str, ctype: str) -> None:
 def test_more_headline_sources(title: str, claimant: str, ctype: str, low: int) -> None:
     (c,) = headline_claims(title)
     assert (c.claimant, c.claimant_type, c.low) == (claimant, ctype, low)
+
+
+def test_a_figure_the_other_side_denied() -> None:
+    cs = claims_of("Rebels said they killed 40 soldiers, a claim the army disputed.", source=None)
+    assert [(c.claimant, c.stance) for c in cs] == [("Rebels", "attributed"), ("army", "denied")]
+
+
+def test_a_statement_is_not_a_person() -> None:
+    (c,) = claims_of("Two soldiers were killed, according to a military statement.", source=None)
+    assert (c.claimant, c.claimant_type) == ("a military statement", "military")
