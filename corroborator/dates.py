@@ -264,6 +264,9 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|slated|"
     r"set\s+to|expects?\s+to|expected\s+to|plans?\s+to|planned\s+(?:to|for)|(?:(?:is|are|was|were)\s+)?planning|intends?\s+to|"
     r"would|might|(?-i:may)|as\s+(?:soon|early)\s+as|upcoming|proposed|to\s+be\s+held|"
+    # a measure taking effect on a named day is announced ahead of it: "effective Feb. 1"
+    r"effective(?=\s+(?:on\s+|from\s+|as\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|"
     # moved to a later date: "postponed until Tuesday", "extended the deadline until Friday"
     r"(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:[\w,']+\s+){0,4}?until)\b",
     re.IGNORECASE,
@@ -331,6 +334,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
                                     or _PASSIVE_AUX.search(text, max(0, m.start() - 20), m.start())):
                 continue
             if start <= m.start() < end:
+                continue
+            if label == "future" and m.start() >= end and word.startswith("planned"):
+                # "On Friday, the government planned to pay ...": the plan was made that day; a
+                # date after "planned to" is the planned one ("planned to leave on Thursday").
                 continue
             distance = start - m.end() if m.end() <= start else _AFTER_WEIGHT * (m.start() - end)
             if best is None or distance < best[0]:
@@ -771,6 +778,9 @@ def _r_relative_unit(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if unit == "month":
         y, mo = _add_months(dct.year, dct.month, step)
         return _month_value(y, mo), "month"
+    if unit == "week" and rel in ("the last", "the past"):
+        # "for the past week" is the seven days before the DCT: the week that holds most of them.
+        return _iso_week(dct - dt.timedelta(days=4)), "week"
     if unit == "week":
         return _iso_week(dct + dt.timedelta(days=7 * step)), "week"
     if unit == "weekend":

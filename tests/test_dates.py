@@ -195,6 +195,14 @@ def test_values(text: str, published: str, phrase: str, expected: str) -> None:
          "1989-11-02", "last year", "1988"),
         ("Net rose in the fourth quarter. For the year ended Aug. 31, net was $2 million, down from $9 "
          "million last year.", "1989-10-30", "last year", "1988"),
+        # A measure takes effect on a day still to come, whatever the tense of the announcement.
+        ("The board approved a new pay scale, effective March 1.", "2001-11-20", "March 1", "2002-03-01"),
+        # "planned to" makes the planned day future, not a day the plan was made on.
+        ("On Monday, the ministry planned to reopen the border.", "2001-11-21", "Monday", "2001-11-19"),
+        ("The ministry planned to reopen the border on Monday.", "2001-11-21", "Monday", "2001-11-26"),
+        # "the past week" is the seven days before publication (a Friday: this ISO week).
+        ("Prices have risen sharply over the past week.", "2001-11-23", "the past week", "2001-W47"),
+        ("Prices rose sharply last week.", "2001-11-23", "last week", "2001-W46"),
     ],
 )
 def test_anchoring_rules(text: str, published: str, phrase: str, expected: str) -> None:
