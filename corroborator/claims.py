@@ -783,7 +783,10 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
         who = None
         if subj and subj[0].lower_ not in ("it",) or subj and not agent:
             who = doc[subj[0].left_edge.i: subj[0].right_edge.i + 1]
-            if who.text.lower() in ("which", "that", "who"):
+            if who.text.lower() == "who" and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
+                # "reports by police director Jose Medina, who confirms that 15 civilians were killed"
+                who = doc[tok.head.left_edge.i: tok.head.i + 1]
+            elif who.text.lower() in ("which", "that", "who"):
                 continue
         if agent:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]

@@ -305,3 +305,9 @@ def test_a_figure_the_other_side_denied() -> None:
 def test_a_statement_is_not_a_person() -> None:
     (c,) = claims_of("Two soldiers were killed, according to a military statement.", source=None)
     assert (c.claimant, c.claimant_type) == ("a military statement", "military")
+
+
+def test_who_in_a_relative_clause_is_the_noun_it_follows() -> None:
+    (c,) = claims_of("The station aired reports by police chief Jorge Perez, who confirmed that 15 civilians "
+                     "were killed.", source=None)
+    assert (c.claimant, c.claimant_type) == ("Jorge Perez", "police")
