@@ -389,6 +389,10 @@ def _find_outcome(
         # A trigger directly followed by the next figure governs that one ("3 gunmen killed 5").
         if next_start < len(sentence) and not sentence[np_end + m.end(): next_start].strip():
             continue
+        # An active verb with an object makes the figure its agent: "about 30 armed militants
+        # abducted them", "two gunmen killed the guard" (no auxiliary, an object right after).
+        if not _AUXILIARY.search(after[: m.end()]) and _OBJECT_AFTER.match(sentence, np_end + m.end()):
+            continue
         hits.append((m.end(), outcome, _words_between(after[: m.start()])))
     if hits:
         _end, outcome, dist = min(hits)
@@ -1437,6 +1441,12 @@ _DENIES_REPORT = re.compile(
 _CAPTIVITY = re.compile(
     r"\b(?:hostages?|captiv\w*|captors?|abduct\w*|kidnap\w*|held|custody|hideout|prisoners?|inmates?|"
     r"jail\w*|prisons?|detain\w*|trafficked|bonded|enslaved)\b",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained)\b", re.I)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:them|him|her|us|me|(?:the|a|an|his|her|their|its|two|three|four|five|several|dozens|scores|hundreds)\s+"
+    r"(?!(?:day|night|morning|evening|afternoon|week|month|year|same|previous|following|next|other|last)\b))",
     re.I,
 )
 _PARTITIVE = re.compile(r"\s*of(?: the| these| those| its| their)?\s*", re.I)

@@ -67,6 +67,7 @@ def test_outcomes_groups_and_bounds(text: str, expected: list[tuple[str, str, in
         "The 10-hour siege ended in the evening.",
         "Attacks were reported across twelve locations.",
         "Firefighters rescued 20 residents from the burning tower.",
+        "About 30 armed militants abducted them from the site.",
         "Around 200 militants attacked the post with 50 rockets.",
         "The government announced $5 million in aid.",
     ],
