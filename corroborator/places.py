@@ -10,6 +10,7 @@ mentions resolve to, and a qualifier written next to the name ("Quetta, Balochis
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 from corroborator import gazetteer
 from corroborator.gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, FEATURES, LOCALITY, Entry, Gazetteer
 from corroborator.records import PlaceMention
+from corroborator.segment import caseless
 
 # spaCy labels whose spans are places when the gazetteer knows them.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -112,6 +114,63 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
             out.append(_mention(span, focus, gaz, nearby=True))
         else:
             out.append(_mention(span, pick, gaz))
+    if caseless(text):
+        out = sorted(out + _caseless_towns(text, parsed, picks, out, gaz), key=lambda p: p.start)
+    return out
+
+
+# In lower-cased or all-capital text the recogniser finds few names ("in a fresh outbreak of violence
+# in bharuch and modasa towns of gujarat"), and its part-of-speech tags for unknown words are
+# guesses ("sialkot" a verb). There a word is read as a town when the gazetteer has a town or district
+# of that name, of some size, inside a province the text names, and the word is no function word and
+# no inflected form ("killed").
+CASELESS_MIN_POPULATION = 5_000
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                      "capital", "centre", "center", "coast", "border", "island", "islands", "valley"})
+_INFLECTED = re.compile(r"(?:ed|ing|ly|tion|ment|ness)$")
+_FUNCTION_POS = frozenset({"AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
+
+
+def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: Sequence[PlaceMention],
+                    gaz: Gazetteer) -> list[PlaceMention]:
+    provinces = {_province(e) for e in picks if e is not None and e.kind in (LOCALITY, ADMIN2, ADMIN1)} - {-1}
+    taken = [(p.start, p.end) for p in found]
+    words = [tok for tok in doc if tok.pos_ not in _FUNCTION_POS and not tok.is_stop and len(tok.text) >= 4
+             and tok.text.isalpha() and not _INFLECTED.search(tok.lower_)
+             and not any(a <= tok.idx < b for a, b in taken)]
+    named: dict[int, list[Entry]] = {}  # a province the recogniser missed: every reading of its name
+    countries = {e.country for e in picks if e is not None and e.country}
+    if not provinces:
+        for tok in words:
+            if tok.lower_ in _COMPASS:
+                continue
+            areas = [e for e in gaz.by_name(tok.text) if e.kind == ADMIN1 and (not countries or e.country in countries)]
+            if areas:
+                named[tok.i] = areas
+                provinces |= {e.row for e in areas}
+    if not provinces:
+        return []
+    out: list[PlaceMention] = []
+    seen: dict[str, Entry | None] = {}
+    for tok in words:
+        if tok.i in named:
+            continue
+        key = tok.text.lower()
+        if key not in seen:
+            towns = [e for e in gaz.by_name(key) if e.kind in (LOCALITY, ADMIN2) and _province(e) in provinces
+                     and (e.population >= CASELESS_MIN_POPULATION or e.kind == ADMIN2)]
+            seen[key] = max(towns, key=lambda e: (e.kind == LOCALITY, e.population)) if towns else None
+        town = seen[key]
+        if town is not None:
+            span = _Span(tok.idx, tok.idx + len(tok.text), tok.text, "GPE")
+            out.append(_mention(span, town, gaz))
+    # The province named: the reading that holds the towns found ("punjab" with faisalabad is
+    # Pakistan's), else the most populous.
+    held = Counter(town.admin1 for town in seen.values() if town is not None)
+    for i, areas in named.items():
+        tok = doc[i]
+        area = max(areas, key=lambda e: (held[e.row], e.population))
+        out.append(_mention(_Span(tok.idx, tok.idx + len(tok.text), tok.text, "GPE"), area, gaz))
     return out
 
 

@@ -271,3 +271,14 @@ def test_places_eval_floor(tmp_path: Path) -> None:
     assert float(figures["acc161"]) >= 0.845
     exported = json.loads(out.read_text(encoding="utf-8"))
     assert len(exported["articles"]) == 318
+
+
+def test_caseless_text_finds_towns_of_the_named_province() -> None:
+    # A lower-cased feed: the recogniser sees "punjab" at best; the towns of that province the
+    # gazetteer knows are read as places, other nouns are not.
+    text = ("lahore: two people were killed in a clash in faisalabad and sialkot in punjab on sunday. "
+            "police said the market was closed and the crowd dispersed.")
+    found = {p.text: (p.name, p.admin1) for p in find_places(text)}
+    assert found.get("faisalabad") == ("Faisalabad", "Punjab")
+    assert found.get("sialkot") == ("Sialkot", "Punjab")
+    assert "market" not in found and "crowd" not in found
