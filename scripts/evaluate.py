@@ -131,7 +131,7 @@ def main() -> int:
             if args.update:
                 for key, floor in floors.get(name, {}).items():
                     if not key.endswith("_max") and figures.get(key, 0.0) > floor:
-                        floors[name][key] = round(figures[key] - MARGIN, 3)
+                        floors[name][key] = max(floor, round(figures[key] - MARGIN, 3))
     if args.update:
         doc = json.loads(FLOORS.read_text())
         doc.update(floors)
