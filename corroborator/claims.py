@@ -706,24 +706,20 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     if bare in _PRESENTERS and ctx.outlet:
         return _outlet(ctx)
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", bare)  # "the committee (coprefa)"
-    acronym = ctx.acronyms.get(bare)
-    if acronym is None:
-        # The long form of a defined acronym is the same claimant: name it as the text abbreviates it.
+    # A speaker the text abbreviates ("COPREFA") is typed by its long form when its own words say
+    # nothing; its long form is the same claimant, named as the text abbreviates it.
+    long_form = ctx.acronyms.get(bare)
+    if long_form is None:
         for short, long in ctx.acronyms.items():
             if bare == long.lower():
-                acronym, phrase = long, short.upper()
+                long_form, phrase = long, short.upper()
                 break
-    if acronym is not None:
-        name, actor = _canonical(phrase)
-        ctype = claimant_type_of(phrase)
-        if ctype == "unknown":
-            ctype = claimant_type_of(acronym)
-        return _Speaker(name, ctype, ctx.outlet if ctx.outlet_in_text and ctype != "media" else None, stance, actor)
-    expanded = _expand_acronyms(phrase, ctx)
-    if expanded != phrase and any(
-        m.type in ("rebel_group", "political_militia", "identity_militia") for m in actors_mod.find_actors(expanded)
-    ):
-        phrase = expanded  # "HM operational spokesperson Burhanuddin" speaks for the Hizb ul Mujahideen
+    if long_form is None:
+        expanded = _expand_acronyms(phrase, ctx)
+        if expanded != phrase and any(
+            m.type in ("rebel_group", "political_militia", "identity_militia") for m in actors_mod.find_actors(expanded)
+        ):
+            phrase = expanded  # "HM operational spokesperson Burhanuddin" speaks for the Hizb ul Mujahideen
     name, actor = _canonical(phrase)
     if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
         return _outlet(ctx)
@@ -732,6 +728,8 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     last = phrase.rsplit(",", 1)[-1]
     typed_by = last if "," in phrase and any(w.lower() in _ROLE_WORDS for w in last.split()) else phrase
     ctype = claimant_type_of(typed_by)
+    if ctype == "unknown" and long_form:
+        ctype = claimant_type_of(long_form)
     via = ctx.outlet if ctx.outlet_in_text and ctype != "media" else None
     if ctype == "media" and stance == "attributed":
         stance = "asserted"  # an outlet's own report ("SKY TV reports that ...")
