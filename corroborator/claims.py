@@ -25,7 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -184,6 +186,7 @@ _CLAIMANT_TYPES: list[tuple[str, str]] = [
                     r"news agency|wire service|\bapp\b|\birna\b|\bsana\b|\bwam\b|pajhwok"),
     ("military", r"military|army|armed forces|ispr|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|"
                  r"defen[cs]e spokesman|general staff|troops|soldiers?|commander|brigadier|colonel|\bmajor\b|"
+                 r"infantry|artillery|"
                  r"navy|air force|\biaf\b|paf|security sources|security officials?|security forces|"
                  r"security agencies|counter-?terrorism department|\bctd\b|\bbsf\b|\bcrpf\b|\bitbp\b|"
                  r"assam rifles|rangers|frontier corps|\bfc\b|\bidf\b|pentagon|centcom|coalition|"
@@ -497,6 +500,8 @@ def _person_name(phrase: str) -> str | None:
         ):
             return last
         phrase = last if not roles else phrase.replace(",", " ")
+    if re.search(r"\b(?:and|or)\b", phrase):
+        return None  # two sources, not a role and a name: "local media and state TV"
     words = phrase.split()
     last_role = max((i for i, w in enumerate(words) if w.lower().strip(".,()") in _ROLE_WORDS), default=-1)
     if last_role < 0:
@@ -520,6 +525,7 @@ def _canonical(phrase: str) -> tuple[str, str | None]:
     claimant); a person named after a role gets the name alone; anything else keeps its own words.
     """
     phrase = re.sub(r"^the\s+", "", phrase.strip(" ,.;:\"'“”"), flags=re.I)
+    phrase = re.sub(r"(?<=\w)\s+[-–]\s+(?=\w)", " ", phrase)  # a spaced hyphen inside a name: "SKY - TV"
     if re.search(r"['’]s\s+(?:statement|spokesman|spokesperson|claims?)", phrase, re.I):
         phrase = re.sub(r"['’]s\b.*$", "", phrase)
     phrase = re.sub(r"\s*\([^)]*\)\s*$", "", phrase).strip()
@@ -768,7 +774,12 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if obj:
-                span = doc[obj[0].left_edge.i: obj[0].right_edge.i + 1]
+                end = obj[0].right_edge.i + 1
+                if doc[end - 1].lower_ in ("and", "or") or end < len(doc) and doc[end].lower_ in ("and", "or"):
+                    # A misparsed pair: "According to international media and Greek Sky TV".
+                    while end < len(doc) and not doc[end].is_punct:
+                        end += 1
+                span = doc[obj[0].left_edge.i: end]
                 sp = _speaker_from_phrase(span.text, "attributed", ctx)
                 head = tok.head
                 found.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge), sp))
@@ -804,12 +815,12 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
                 sp = _Speaker(label, "unknown", ctx.outlet if ctx.outlet_in_text else None, "attributed", None)
                 found.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge), sp))
             continue  # "is said to be serious": a passive report names no one
-        who_text = who.text if who is not None else ""
+        who_text = _drop_description(who.text) if who is not None else ""
         if ctx.caseless:
             # Without case the parser splits or loses names ("sabarkantha sp | nitiraj solanki said",
             # "speaking to the times of india, district magistrate alapan bandyopadhyay, said"): take
             # the words from the clause boundary up to the verb.
-            lead = doc.text[: tok.idx].rstrip(" ,")
+            lead = _drop_description(doc.text[: tok.idx].rstrip(" ,"))
             # A contrast opens a clause of its own: "the report mentions 10 killed, but gen medina".
             lead = re.split(r"\b(?:but|while|whereas)\s+", lead, flags=re.I)[-1]
             m = re.search(r"(?:^|[;:\"“”'‘’]|\band\b)\s*(?P<who>[^;:\"“”]{2,120}?)\s*$", lead)
@@ -829,6 +840,18 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
         root = tok
         found.append((root.left_edge.idx, root.right_edge.idx + len(root.right_edge), sp))
     return found
+
+
+# A description set off by commas between a speaker and its verb: "Military spokesmen for the 6th
+# Infantry Brigade, headquartered in Usulutan, told ACAN-EFE ...".
+_DESCRIPTION = re.compile(
+    r",\s*(?:headquartered|based|stationed|located|deployed|posted|speaking|who|which)\b[^,]*,?\s*$", re.I
+)
+
+
+def _drop_description(text: str) -> str:
+    m = _DESCRIPTION.search(text)
+    return text[: m.start()] if m and m.start() > 0 else text
 
 
 def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speaker | None:
@@ -929,6 +952,25 @@ def _article_place(places: Sequence[PlaceMention]) -> str | None:
             key = p.name or p.text
             counts[key] = counts.get(key, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+# "Two persons were killed and eight injured. They have been shifted to Himmatnagar, sources said.":
+# the second sentence goes on about the people the first counted, and its source vouches for both.
+_GOES_ON_ABOUT = re.compile(r"^(?:they|the (?:injured|wounded|dead|bodies|victims|hostages|captives))\b", re.I)
+_CLOSING_SOURCE = re.compile(r",\s*(?P<who>[^,\"“”]{2,40}?)\s+(?:said|say|says|added)\.?\s*$", re.I)
+
+
+def _backward_sources(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """Sentence index -> the source named at the close of the sentence after it, which goes on about it."""
+    out: dict[int, str] = {}
+    for i in range(len(sentences) - 1):
+        nxt = sentences[i + 1]
+        if nxt.paragraph != sentences[i].paragraph or not _GOES_ON_ABOUT.match(nxt.text.strip()):
+            continue
+        m = _CLOSING_SOURCE.search(nxt.text)
+        if m and not _CLAUSE_NOT_SPEAKER.search(m.group("who")):
+            out[i] = m.group("who")
+    return out
 
 
 _QUOTE_CLOSE_SPEAKER = re.compile(
@@ -1203,20 +1245,42 @@ def extract_claims(
     stated = _stated_figures(sentences)
     docs = _parse_needed(sentences, stated)
     forward = _forward_quotes(sentences)
+    backward = _backward_sources(sentences)
+    per_paragraph = Counter(x.paragraph for x in sentences)
+    one_sentence = {p for p, n in per_paragraph.items() if n == 1}  # wire copy: a paragraph per sentence
     # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
     home_place = _article_place(places)
     home_day, home_precision = event_date(dates, article.published)
     if home_precision != "day":
         home_day = None
-    previous: tuple[int, _Speaker] | None = None  # the last sentence with a source other than the outlet
+    # The account a source opened and the sentence that carried it last, and whether that sentence
+    # ties the next one to it (``_note_account``).
+    previous: tuple[int, _Speaker, bool] | None = None
 
     def _note_account(index: int, speakers: Sequence[tuple[int, int, _Speaker]]) -> None:
-        # Only a narrative report ("X said that ...") goes on into the next sentence: "the minister
-        # said he was sending reinforcements" ends where it stops.
+        # Only a narrative report ("X said that ...", "X said tension built up", "..., police said",
+        # "According to X, ...") goes on into the sentences after it: "the minister said he was
+        # sending reinforcements" ends where it stops. A sentence with no source of its own carries
+        # an open account on (``_carries_account``); one with a source opens or closes it.
         nonlocal previous
-        sources = [sp for _, _, sp in speakers if sp.claimant_type not in ("media", "news_agency")]
-        narrative = _ACCOUNT.search(sentences[index].text)
-        previous = (index, sources[-1]) if sources and narrative else None
+        sent = sentences[index]
+        if not speakers:
+            if previous is not None and _carries_account(sentences[previous[0]], sent, previous[2], one_sentence):
+                previous = (index, previous[1], bool(_COHESIVE.match(sent.text.strip())))
+            else:
+                previous = None
+            return
+        sources = [sp for _, _, sp in speakers if not _is_outlet(sp, ctx) and sp.stance != "denied"]
+        doc = docs.get(index)
+        narrative = _ACCOUNT.search(sent.text) or (doc is not None and _narrates(doc))
+        previous = (index, sources[-1], True) if sources and narrative else None
+
+    def _pass_over(index: int) -> None:
+        # A sentence without figures still names speakers for the sentences after it.
+        found_speakers = _doc_speakers(docs[index], ctx) if index in docs else []
+        for _, _, sp in found_speakers:
+            ctx.remember(sp)
+        _note_account(index, found_speakers)
 
     turn: _Speaker | None = None  # who speaks in a broadcast transcript: "(MILITARY OFFICER) ..."
     for index, sent in enumerate(sentences):
@@ -1231,14 +1295,7 @@ def extract_claims(
             elif ctx.history and ctx.history[-1].claimant:
                 unverified_claimants.add(ctx.history[-1].claimant)
         if not can_hold_claim(s):
-            # Reporting sentences without figures still set the antecedent for the next one.
-            if index in docs:
-                found_speakers = _doc_speakers(docs[index], ctx)
-                for _, _, sp in found_speakers:
-                    ctx.remember(sp)
-                _note_account(index, found_speakers)
-            else:
-                previous = None
+            _pass_over(index)
             continue
         is_headline = (
             sent.heading
@@ -1248,6 +1305,7 @@ def extract_claims(
         found = stated[index]
         implied = _implied_in(s, found, is_headline)
         if not found and not implied:
+            _pass_over(index)
             continue
         doc = docs.get(index)
         speakers = _doc_speakers(doc, ctx) if doc is not None else []
@@ -1267,8 +1325,8 @@ def extract_claims(
         # As a result, all eight personnel sustained injuries ..."). Not past the lead, a heading,
         # or a sentence the outlet asserts itself.
         account = (
-            previous[1] if previous is not None and previous[0] == index - 1 and not lead and not is_headline
-            and sentences[index - 1].paragraph == sent.paragraph else None
+            previous[1] if previous is not None and not lead and not is_headline
+            and _carries_account(sentences[previous[0]], sent, previous[2], one_sentence) else None
         )
         first_of_sentence = len(claims)
         figures = sorted(found + implied, key=lambda f: f.start)
@@ -1313,6 +1371,8 @@ def extract_claims(
                 sp = turn
             elif not speakers and head_sp is None and account is not None:
                 sp = account
+            elif not speakers and head_sp is None and index in backward:
+                sp = _speaker_from_phrase(backward[index], "attributed", ctx)
             else:
                 sp = _speaker_for(fig.start, speakers, head_sp, ctx)
             if sp.claimant_type == "unknown" and sp.claimant and _claims_the_act(s, sp.claimant):
@@ -1373,7 +1433,7 @@ def extract_claims(
             ctx.remember(sp)
         if head_sp is not None:
             ctx.remember(head_sp)
-        _note_account(index, speakers)
+        _note_account(index, speakers or ([(0, len(s), head_sp)] if head_sp is not None and not is_headline else []))
     if unverified_claimants:
         claims = [
             replace(c, verification="unverified") if c.claimant in unverified_claimants else c for c in claims
@@ -1454,10 +1514,78 @@ _THEM_ALL = re.compile(
     re.I,
 )
 _ACCOUNT = re.compile(
-    r"\b(?:said|say|says|stated|states|told\s+\w+|reported|reports|added|claimed|informed|disclosed)\s+that\b",
+    r"\b(?:said|say|says|stated|states|told\s+\w+|reported|reports|added|claimed|informed|disclosed)"
+    r"(?:\s+(?:on|in|at|late|early|to)(?:\s+\w+){1,3}?)?\s+that\b",
     re.I,
 )
-_REPORTING = re.compile(r"\b(?:said|says|stated|claimed|told|according to|announced)\b", re.I)
+# A sentence opening on another scene ends the account before it: "Meanwhile, ...", "In Bharuch, ...",
+# "In another incident ...", "On Monday ...". A quotation is its speaker's, not the account's.
+_NEW_SCENE = re.compile(
+    r"^[\"“‘'(]|[\"“”]|^(?:meanwhile|elsewhere|separately|earlier|in (?:an?other|a separate|a similar|a different)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the same day|the other hand|\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|in [\w'’ -]{2,40},)",
+    re.I,
+)
+
+
+# A sentence tied to the one before by a connective or a pronoun: "As a result, ...", "He had come to
+# the city ...", "But a mob surrounded ...". An account goes on past the sentence right after its
+# source only through such ties: "Sources said that two men were killed. The second bomb went off
+# later." ends the sources' account at the first full stop after it.
+_COHESIVE = re.compile(
+    r"^(?:as a result|consequently|then|thereafter|afterwards|after that|subsequently|soon after|but|though|"
+    r"although|and|also|they|he|she|it|his|her|their|its|them|both)\b",
+    re.I,
+)
+
+
+def _carries_account(last: Sentence, sent: Sentence, tied: bool, one_sentence: AbstractSet[int]) -> bool:
+    """Whether ``sent``, with no source of its own, goes on with the account ``last`` carried.
+
+    ``tied`` says whether ``last`` opened the account or was tied to the sentence before it. An
+    account stays in its paragraph, except in wire copy, where each sentence is a paragraph.
+    """
+    same = sent.paragraph == last.paragraph or (
+        sent.paragraph == last.paragraph + 1 and last.paragraph in one_sentence and sent.paragraph in one_sentence
+    )
+    return tied and same and not sent.heading and not _NEW_SCENE.search(sent.text.strip())
+
+
+def _is_outlet(sp: _Speaker, ctx: _Context) -> bool:
+    """Whether the speaker is the article's own outlet (its reports are no source's account)."""
+    if sp.claimant is None:
+        return True
+    return bool(ctx.outlet) and sp.claimant.lower().removeprefix("the ") == (ctx.outlet or "").lower().removeprefix("the ")
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+def _narrates(doc: Any) -> bool:
+    """Whether a parsed sentence gives a source's account of events, not its own plans or views.
+
+    "Police say officers raided a hideout", "tension built up in the city, the officials said" and
+    "According to preliminary reports, six guerrillas were killed" narrate; "the minister said he
+    was sending reinforcements" speaks of himself.
+    """
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i <= 1:
+            return True
+        if _SPEECH_STANCE.get(tok.lemma_.lower()) not in ("attributed", "claimed") or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+            subj = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+            if not subj or subj[0].lower_ in _PRONOUNS or subj[0].lower_ in ("who", "which", "that"):
+                continue
+            past = comp.tag_ in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were") for c in comp.children
+            )
+            if past:
+                return True
+    return False
+
+
+_REPORTING = re.compile(r"\b(?:said|say|says|stated|claimed|told|according to|announced|added|reported)\b", re.I)
 
 
 def _stated_figures(sentences: Sequence[Sentence]) -> dict[int, list[Figure]]:

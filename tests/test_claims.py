@@ -312,3 +312,70 @@ def test_who_in_a_relative_clause_is_the_noun_it_follows() -> None:
     (c,) = claims_of("The station aired reports by police chief Jorge Perez, who confirmed that 15 civilians "
                      "were killed.", source=None)
     assert (c.claimant, c.claimant_type) == ("Jorge Perez", "police")
+
+
+def who_claims(text: str) -> list[tuple[str, str | None]]:
+    return [(c.quote, c.claimant) for c in claims_of(text, source="The Daily")]
+
+
+def test_an_account_goes_on_through_sentences_tied_to_it() -> None:
+    text = ("Police said that gunmen stormed a checkpoint near the river. As a result, four guards were wounded. "
+            "The guards returned fire, killing two attackers.")
+    assert who_claims(text) == [("four guards", "Police"), ("two attackers", "Police")]
+
+
+def test_an_account_ends_where_the_ties_end() -> None:
+    text = ("Officials said that a roadside bomb killed two farmers. The second blast came an hour later. "
+            "Three soldiers died in it.")
+    assert who_claims(text) == [("two farmers", "Officials"), ("Three soldiers", "The Daily")]
+
+
+def test_a_new_scene_ends_an_account() -> None:
+    text = "Officials said that gunmen killed two farmers. In Kandahar, three soldiers died in a raid."
+    assert [who for _, who in who_claims(text)] == ["Officials", "The Daily"]
+
+
+def test_a_speaker_talking_of_his_own_plans_opens_no_account() -> None:
+    text = "The governor said he was sending more troops. Riots in the old city left five people dead."
+    assert [who for _, who in who_claims(text)] == ["The Daily"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Police say officers raided a house on the edge of town.",
+        "Officers raided a house on the edge of town, police said.",
+        "According to police, officers raided a house on the edge of town.",
+    ],
+)
+def test_accounts_without_that(opening: str) -> None:
+    text = opening + " The suspects threw grenades, wounding three constables."
+    ((_, who),) = who_claims(text)
+    assert who.lower() == "police"
+
+
+def test_a_pronoun_sentence_with_a_source_vouches_for_the_one_before() -> None:
+    text = "Two men were killed and six were injured. They have been taken to the district hospital, sources said."
+    assert [who for _, who in who_claims(text)] == ["sources", "sources"]
+
+
+def test_wire_copy_carries_an_account_into_the_next_one_sentence_paragraph() -> None:
+    wire = "The army report stated that ten rebels were wounded in the hills.\nThree soldiers were wounded in an ambush.\n"
+    assert [who for _, who in who_claims(wire)] == ["army report", "army report"]
+    prose = ("The army report stated that ten rebels were wounded in the hills. The rebels withdrew.\n"
+             "Three soldiers were wounded in an ambush. Roads were closed.\n")
+    assert [who for _, who in who_claims(prose)] == ["army report", "The Daily"]
+
+
+def test_a_description_between_speaker_and_verb_is_not_the_speaker() -> None:
+    text = ("Spokesmen for the 5th Infantry Brigade, headquartered in the north, told Reuters that two rebels were "
+            "killed.")
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type, c.via) == ("Spokesmen for the 5th Infantry Brigade", "military", "Reuters")
+
+
+def test_according_to_two_sources_and_spaced_hyphens() -> None:
+    (c,) = claims_of("According to local media and state TV, three people died.", source=None)
+    assert c.claimant == "local media and state TV"
+    (c,) = claims_of("SKY - TV reports that three bank employees died.", source=None)
+    assert c.claimant == "SKY TV"
