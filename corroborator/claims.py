@@ -178,6 +178,7 @@ _SPEECH_STANCE = {
     "allege": "alleged", "accuse": "alleged", "deny": "denied", "reject": "denied",
     "dispute": "denied", "refute": "denied",
 }
+_SPEECH_FORMS = frozenset({"said", "told", "says", "say", "added", "stated", "noted", "claimed", "reported", "confirmed"})
 # Claimant type keywords, in priority order: the first family that matches the speaker wins.
 _CLAIMANT_TYPES: list[tuple[str, str]] = [
     ("social_media", r"tweet|twitter|facebook post|telegram|social media|x post|video posted"),
@@ -671,7 +672,7 @@ def _full_name(surname: str, ctx: _Context) -> _Speaker | None:
         after = [w.strip(",.;:\"") for w in ctx.text[m.end():].split(maxsplit=1)[:1]]
         name = [*given, m.group(0)]
         if after and re.fullmatch(r"[A-Za-z'’-]+", after[0]) and after[0].lower() not in _STOP_WORDS \
-                and not re.search(r"(?:ed|s)$", after[0], re.I):
+                and not re.search(r"(?:ed|s)$", after[0], re.I) and after[0].lower() not in _SPEECH_FORMS:
             name.append(after[0])  # a second surname: "Medina Sanchez"
         if any(w.lower() in _STOP_WORDS or w.lower() in _GENERIC_WORDS for w in name):
             continue
@@ -865,6 +866,8 @@ def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speak
         (r":\s*(?P<who>[^:]{2,60}?)\s*$", "attributed"),
         (r"\s[-–—]\s*(?P<who>[^-–—]{2,60}?)\s*$", "attributed"),
         (r",\s*(?P<who>[^,]{2,40}?)\s+(?:say|says|said|claim|claims)\.?\s*$", "attributed"),
+        # "..., the governor of Qeshm, Mehdi Irannejad, told ISNA."
+        (r",\s*(?P<who>[^,]{2,40}?(?:,\s*[^,]{2,30}?)?),?\s+told\s+[^,]{2,40}?\.?\s*$", "attributed"),
         (r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?P<who>[^,]{2,40}?)\.?\s*$", "attributed"),
         *([(r"^(?P<who>[^:]{2,40}?):\s", "attributed")] if headline else []),
         (r"^(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)\s+(?:says|say|claims|claim|reports|report)\b", "attributed"),
@@ -1273,7 +1276,10 @@ def extract_claims(
         sources = [sp for _, _, sp in speakers if not _is_outlet(sp, ctx) and sp.stance != "denied"]
         doc = docs.get(index)
         narrative = _ACCOUNT.search(sent.text) or (doc is not None and _narrates(doc))
-        previous = (index, sources[-1], True) if sources and narrative else None
+        # A quotation speaks for itself, and a pronoun nobody resolved names no source to go on with.
+        quoted = re.search(r"[\"“”]", sent.text)
+        resolved = bool(sources) and (sources[-1].claimant or "").lower() not in _PRONOUNS
+        previous = (index, sources[-1], True) if resolved and narrative and not quoted else None
 
     def _pass_over(index: int) -> None:
         # A sentence without figures still names speakers for the sentences after it.
@@ -1555,7 +1561,11 @@ def _is_outlet(sp: _Speaker, ctx: _Context) -> bool:
     """Whether the speaker is the article's own outlet (its reports are no source's account)."""
     if sp.claimant is None:
         return True
-    return bool(ctx.outlet) and sp.claimant.lower().removeprefix("the ") == (ctx.outlet or "").lower().removeprefix("the ")
+    if not ctx.outlet:
+        return False
+    # "ISNA news agency" is the outlet "ISNA" named with its kind.
+    name, outlet = (x.lower().removeprefix("the ").split() for x in (sp.claimant, ctx.outlet))
+    return name[: len(outlet)] == outlet
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})

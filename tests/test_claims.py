@@ -379,3 +379,23 @@ def test_according_to_two_sources_and_spaced_hyphens() -> None:
     assert c.claimant == "local media and state TV"
     (c,) = claims_of("SKY - TV reports that three bank employees died.", source=None)
     assert c.claimant == "SKY TV"
+
+
+def test_a_closing_told_names_the_speaker() -> None:
+    text = "Two villagers were injured, the governor of the island, Mehdi Rahimi, told IRNA."
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type) == ("Mehdi Rahimi", "government")
+
+
+def test_a_quotation_or_an_unresolved_pronoun_opens_no_account() -> None:
+    quoted = 'The minister told parliament that "a protest is one thing and murder another." Three clerks died.'
+    assert [who for _, who in who_claims(quoted)] == ["The Daily"]
+    pronoun = "He said that the crowd set the bank on fire. Three clerks died."
+    assert [who for _, who in who_claims(pronoun)] == ["The Daily"]
+
+
+def test_a_surname_is_not_followed_by_its_verb() -> None:
+    text = ("Fire Chief James Steele said the blaze was suspicious. Steele said that 40 villagers were "
+            "injured.")
+    (c,) = claims_of(text, source=None)
+    assert c.claimant == "James Steele"
