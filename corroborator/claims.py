@@ -182,6 +182,11 @@ _SPEECH_FORMS = frozenset({"said", "told", "says", "say", "added", "stated", "no
 # Claimant type keywords, in priority order: the first family that matches the speaker wins.
 _CLAIMANT_TYPES: list[tuple[str, str]] = [
     ("social_media", r"tweet|twitter|facebook post|telegram|social media|x post|video posted"),
+    # A state agency is no news agency: "the State Emergency Management Agency".
+    ("government", r"(?:management|emergency|intelligence|investigation|protection|disaster|relief|development|"
+                   r"health|revenue|border|enforcement|environment(?:al)?|space|energy|security|forensic|"
+                   r"statistics|statistical|meteorolog\w*|geolog\w*|nuclear|atomic|regulatory|housing|"
+                   r"transport|aid|refugee|civil protection) agency"),
     ("news_agency", r"reuters|associated press|\bap\b|afp|agence france|xinhua|\bpti\b|\bians\b|\bani\b|"
                     r"\buni\b|anadolu|\btass\b|ria novosti|interfax|\befe\b|\bdpa\b|bernama|kyodo|yonhap|\bagency\b|"
                     r"news agency|wire service|\bapp\b|\birna\b|\bsana\b|\bwam\b|pajhwok"),
@@ -261,14 +266,14 @@ _ONE_NOUNS = (
 # trooper was killed" (not across a list: "a soldier and a civilian").
 _LATER_HEAD = re.compile(
     r"(?:\s+(?!(?:and|or|was|were|is|are|who|had|has|with|from|in|at|on)\b)(?:[\w-]+|\([\w-]+\))){0,5}?\s+"
-    r"(?P<noun>" + _ONE_NOUNS + r")\b",
+    r"(?P<noun>" + _ONE_NOUNS + r")\b(?![-‑])",
     re.I,
 )
 _IMPLIED_ONE = re.compile(
     r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
     # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
     r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
-    r"\b(?:(?:a|an|one|another)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?(?P<noun>" + _ONE_NOUNS + r")\b",
+    r"\b(?:(?:a|an|one|another)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?(?P<noun>" + _ONE_NOUNS + r")\b(?![-‑])",
     re.I,
 )
 
@@ -352,7 +357,7 @@ def _group_of(phrase: str) -> str | None:
                                 return g2
                 return group
     for group, rx in _GROUP_RES:
-        if rx.search(phrase):
+        if rx.search(_COMPOUND_MODIFIER.sub("", phrase)):
             return group
     if words and _is_demonym_plural(words[-1]):
         return "all"  # "six Albanians killed": people of a nation, side unknown
@@ -377,6 +382,21 @@ def _compatible(outcome: str, group: str | None) -> bool:
     if group in _THINGS:
         return outcome in ("destroyed", "other")
     return True
+
+
+_WEAPONS = re.compile(
+    r"\b(?:batter(?:y|ies)|ieds?|improvised explosive devices?|mortars?|rockets?|missiles?|launchers?|guns?|"
+    r"rifles?|weapons?|arms|ammunition|(?:land)?mines?|bombs?|explosives?|grenades?|drones?|radars?|"
+    r"artillery|howitzers?|shells?)\b",
+    re.I,
+)
+_INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
+# A group word inside a compound modifier names no one counted: "a rebel-held district",
+# "police-run schools".
+_COMPOUND_MODIFIER = re.compile(
+    r"\b\w+[-‑](?:held|controlled|run|led|backed|linked|affiliated|occupied|dominated|infested|allied|"
+    r"friendly|owned)\b", re.I
+)
 
 
 def _find_outcome(
@@ -408,6 +428,8 @@ def _find_outcome(
         if not _compatible(outcome, group):
             continue
         if rx.search(window):
+            if outcome == "abducted" and _INTO_CUSTODY.match(sentence, np_end):
+                return ("arrested", 0)  # "police had taken the three suspects into custody"
             return (outcome, 0)
     if best[0] is None:
         for outcome, rx in _BEFORE_RE:
@@ -422,6 +444,8 @@ def _find_outcome(
                 # during demonstrations by tens of thousands").
                 if len(between) <= 3 and all(w in _BETWEEN_OK for w in between) and len(between) < best[1]:
                     best = (outcome, len(between))
+    if best[0] == "abducted" and _INTO_CUSTODY.match(sentence, np_end):
+        return ("arrested", best[1])
     return best
 
 
@@ -487,6 +511,9 @@ _INSTITUTION_WORDS = frozenset(
 
 def _person_name(phrase: str) -> str | None:
     """Return the person's name at the end of a role phrase, or None when the phrase names no person."""
+    named = re.match(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:of|from)\s+\S", phrase)
+    if named and not any(w.lower() in _ROLE_WORDS or w.lower() in _INSTITUTION_WORDS for w in named["name"].split()):
+        return named["name"]  # "Abdul Mohammed, of the State Emergency Management Agency"
     if "," in phrase:
         # "the superintendent of police of sabarkantha, nitiraj solanki": the name in apposition.
         *roles, last = [seg.strip() for seg in phrase.split(",")]
@@ -684,7 +711,7 @@ def _full_name(surname: str, ctx: _Context) -> _Speaker | None:
 
 
 def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
-    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    phrase = _drop_description(" ".join(phrase.split()).strip(" ,.;:"))
     phrase = _LEADING_ADVERBIAL.sub("", phrase)
     chain = _CHAIN.match(phrase)
     if chain:
@@ -792,7 +819,9 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
             # "denied his group was responsible for the attack, killing 17 people", "rejected
             # accusations of bombing a mosque which killed 46": the blame is denied, not the toll.
             continue
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # The subject nearest the verb: a misparse may hang a second one on it ("18 others injured
+        # ..., the region's governor said").
+        subj = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: -c.i)
         agent = [c for c in tok.children if c.dep_ == "agent"]
         who = None
         if subj and subj[0].lower_ not in ("it",) or subj and not agent:
@@ -865,7 +894,8 @@ def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speak
     patterns = [
         (r":\s*(?P<who>[^:]{2,60}?)\s*$", "attributed"),
         (r"\s[-–—]\s*(?P<who>[^-–—]{2,60}?)\s*$", "attributed"),
-        (r",\s*(?P<who>[^,]{2,40}?)\s+(?:say|says|said|claim|claims)\.?\s*$", "attributed"),
+        (r",\s*(?P<who>[^,]{2,40}?)\s+(?:say|says|said|claim|claims)"
+         r"(?:\s+(?:on|late|early|this|last)\s+\w+|\s+(?:today|yesterday|tonight))?\.?\s*$", "attributed"),
         # "..., the governor of Qeshm, Mehdi Irannejad, told ISNA."
         (r",\s*(?P<who>[^,]{2,40}?(?:,\s*[^,]{2,30}?)?),?\s+told\s+[^,]{2,40}?\.?\s*$", "attributed"),
         (r",\s*(?:says|said|claims|claimed|reports|reported)\s+(?P<who>[^,]{2,40}?)\.?\s*$", "attributed"),
@@ -1140,7 +1170,11 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
                 and not _PREDICATE_WORD.search(lead)
                 and len(lead.split()) <= 8
             )
-            listed = _PART_LEAD_ANY.search(lead) and not _PREDICATE_WORD.search(lead) and ";" not in lead
+            # (Not "including in the capital ...": a list of places, not of the people counted.)
+            listed = (
+                _PART_LEAD_ANY.search(lead) and not _PREDICATE_WORD.search(lead) and ";" not in lead
+                and not re.search(r"\bincluding\s+(?:in|at|on|near|from|across|around|inside)\b", lead, re.I)
+            )
             # "Three people, one of them a pregnant woman, were killed": a part of the whole before.
             of_them = (
                 re.match(r"\s*of (?:them|whom|those)\b", s[fig.end:], re.I) is not None
@@ -1370,6 +1404,8 @@ def extract_claims(
                     continue
                 if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
                     continue  # rescued from a fire or a flood, not from captivity
+                if outcome == "destroyed" and _WEAPONS.search(c.phrase or ""):
+                    continue  # weapons destroyed or defused: "destroyed 23 IEDs", "artillery batteries"
                 if outcome == "destroyed" and group not in _THINGS:
                     outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
                 pairs = [(outcome, group)]

@@ -399,3 +399,47 @@ def test_a_surname_is_not_followed_by_its_verb() -> None:
             "injured.")
     (c,) = claims_of(text, source=None)
     assert c.claimant == "James Steele"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By nightfall police had taken the three suspects into custody.", [("arrested", "all", 3, 3)]),
+        ("Troops pushed into a rebel-held district and captured a hilltop.", []),
+        ("Chlorine was used as a weapon in the rebel-held town.", []),
+        ("Troops destroyed 23 IEDs and 4 mortars near the road.", []),
+        ("Drones destroyed several artillery batteries of the army.", []),
+    ],
+)
+def test_weapons_custody_and_compound_modifiers(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_named_person_of_an_agency() -> None:
+    (c,) = claims_of("Abdul Karim, of the State Emergency Management Agency, said 17 people were injured.",
+                     source=None)
+    assert (c.claimant, c.claimant_type) == ("Abdul Karim", "government")
+
+
+def test_a_relative_clause_after_according_to_is_not_the_source() -> None:
+    (c,) = claims_of("Air strikes killed 12 people, according to local activists, who said the jets were Russian.",
+                     source=None)
+    assert c.claimant == "local activists"
+
+
+def test_a_place_list_is_not_a_list_of_the_counted() -> None:
+    text = ("Thousands of protesters rallied across the country including in the capital to mourn dozens of "
+            "marchers killed in a raid.")
+    assert summary(text) == [("killed", "civilians", 12, None)]
+
+
+def test_a_closing_source_with_a_day_and_a_second_misparsed_subject() -> None:
+    text = ("At least 24 people were killed and 18 others injured after gunmen attacked a church in the north, "
+            "the region's governor said on Monday.")
+    assert {(c.claimant, c.claimant_type) for c in claims_of(text, source=None)} == {("region's governor", "government")}
+
+
+def test_a_state_agency_is_not_a_news_agency() -> None:
+    assert claimant_type_of("the country's forensic agency") == "government"
+    assert claimant_type_of("the State Emergency Management Agency") == "government"
+    assert claimant_type_of("Saba news agency") == "news_agency"
