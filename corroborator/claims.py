@@ -182,14 +182,13 @@ _SPEECH_FORMS = frozenset({"said", "told", "says", "say", "added", "stated", "no
 # Claimant type keywords, in priority order: the first family that matches the speaker wins.
 _CLAIMANT_TYPES: list[tuple[str, str]] = [
     ("social_media", r"tweet|twitter|facebook post|telegram|social media|x post|video posted"),
-    # A state agency is no news agency: "the State Emergency Management Agency".
-    ("government", r"(?:management|emergency|intelligence|investigation|protection|disaster|relief|development|"
-                   r"health|revenue|border|enforcement|environment(?:al)?|space|energy|security|forensic|"
-                   r"statistics|statistical|meteorolog\w*|geolog\w*|nuclear|atomic|regulatory|housing|"
-                   r"transport|aid|refugee|civil protection) agency"),
     ("news_agency", r"reuters|associated press|\bap\b|afp|agence france|xinhua|\bpti\b|\bians\b|\bani\b|"
-                    r"\buni\b|anadolu|\btass\b|ria novosti|interfax|\befe\b|\bdpa\b|bernama|kyodo|yonhap|\bagency\b|"
-                    r"news agency|wire service|\bapp\b|\birna\b|\bsana\b|\bwam\b|pajhwok"),
+                    r"\buni\b|anadolu|\btass\b|ria novosti|interfax|\befe\b|\bdpa\b|bernama|kyodo|yonhap|"
+                    r"(?:^|\b(?:the|its|an?|this|that)\s+)agency\b|"
+                    r"news agency|press agency|wire service|\bapp\b|\birna\b|\bsana\b|\bwam\b|pajhwok"),
+    # Any other agency is the state's: "the disaster mitigation agency", "the State Emergency
+    # Management Agency".
+    ("government", r"\w\s+agency\b"),
     ("military", r"military|army|armed forces|ispr|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|"
                  r"defen[cs]e spokesman|general staff|troops|soldiers?|commander|brigadier|colonel|\bmajor\b|"
                  r"infantry|artillery|"
@@ -388,6 +387,11 @@ _WEAPONS = re.compile(
     r"\b(?:batter(?:y|ies)|ieds?|improvised explosive devices?|mortars?|rockets?|missiles?|launchers?|guns?|"
     r"rifles?|weapons?|arms|ammunition|(?:land)?mines?|bombs?|explosives?|grenades?|drones?|radars?|"
     r"artillery|howitzers?|shells?)\b",
+    re.I,
+)
+_ACTIVE_VERB_BEFORE = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot|"
+    r"abducted|kidnapped|arrested|detained|freed|released)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
     re.I,
 )
 _INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
@@ -1232,7 +1236,9 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
     for k, i in enumerate(roots):
         c = counted[i]
         if k and c.group is None and not c.phrase and not c.implied:
-            c.group = counted[roots[k - 1]].group
+            # ... unless the one before is the agent: "another bomber killed four" counts victims.
+            agent = _ACTIVE_VERB_BEFORE.search(s[: c.figure.start])
+            c.group = "all" if agent else counted[roots[k - 1]].group
     for c in counted:
         if c.part_of is not None:
             whole = counted[c.part_of]

@@ -443,3 +443,14 @@ def test_a_state_agency_is_not_a_news_agency() -> None:
     assert claimant_type_of("the country's forensic agency") == "government"
     assert claimant_type_of("the State Emergency Management Agency") == "government"
     assert claimant_type_of("Saba news agency") == "news_agency"
+    assert claimant_type_of("the disaster mitigation agency") == "government"
+    assert claimant_type_of("Anadolu Agency") == "news_agency"
+
+
+def test_a_bare_figure_after_an_active_verb_counts_victims_not_the_agents() -> None:
+    assert summary("Two bombers blew themselves up after another bomber killed four at a camp.") == [
+        ("killed", "all", 4, 4)
+    ]
+    assert summary("Twelve soldiers were killed and four wounded.") == [
+        ("killed", "security_forces", 12, 12), ("injured", "security_forces", 4, 4)
+    ]
