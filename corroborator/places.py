@@ -137,7 +137,8 @@ def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: S
     taken = [(p.start, p.end) for p in found]
     words = [tok for tok in doc if tok.pos_ not in _FUNCTION_POS and not tok.is_stop and len(tok.text) >= 4
              and tok.text.isalpha() and not _INFLECTED.search(tok.lower_)
-             and not any(a <= tok.idx < b for a, b in taken)]
+             and not any(a <= tok.idx < b for a, b in taken)
+             and not _TITLE_BEFORE.search(text[max(0, tok.idx - 60): tok.idx])]
     named: dict[int, list[Entry]] = {}  # a province the recogniser missed: every reading of its name
     countries = {e.country for e in picks if e is not None and e.country}
     if not provinces:
@@ -308,7 +309,19 @@ def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
             continue
         spans.append(_Span(start, end, surface, ent.label_))
     spans += _scan(doc, text, gaz, covered)
+    # A name after a person's title is the person's: "Gen Medina", "President Kennedy".
+    spans = [s for s in spans if not _TITLE_BEFORE.search(text[max(0, s.start - 60): s.start])]
     return sorted(spans, key=lambda s: s.start)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:gen|general|col|colonel|maj|major|capt|captain|lt|lieutenant|sgt|sergeant|mr|mrs|ms|dr|president|"
+    r"minister|judge|sen|senator|rev|reverend|sheikh|imam|mullah|ayatollah|pope|king|queen|prince|princess|"
+    r"governor|mayor|reporter|correspondent|spokesman|spokeswoman|commander|director|secretary|ambassador)\.?\s+"
+    # In mixed case, given names may stand between: "Director General Jose Guillermo Medina".
+    r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){0,3}$",
+    re.I,
+)
 
 
 def _known(name: str, gaz: Gazetteer) -> bool:

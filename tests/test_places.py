@@ -282,3 +282,16 @@ def test_caseless_text_finds_towns_of_the_named_province() -> None:
     assert found.get("faisalabad") == ("Faisalabad", "Punjab")
     assert found.get("sialkot") == ("Sialkot", "Punjab")
     assert "market" not in found and "crowd" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gen Medina said 12 people were killed.",
+        "GEN MEDINA MENTIONS 12 KILLED.",
+        "Director General Jose Guillermo Medina spoke to reporters.",
+        "President Kennedy spoke to reporters.",
+    ],
+)
+def test_a_name_after_a_persons_title_is_no_place(text: str) -> None:
+    assert [p.text for p in find_places(text)] == []
