@@ -339,6 +339,8 @@ def _group_of(phrase: str) -> str | None:
     "bank workers" are civilians (head "workers"), "government properties" property, "members of the
     Punjab Elite Police Force" security forces (no group for "members", so the rest decides).
     """
+    if re.search(r"\bprisoners? of war\b|\bPOWs?\b", phrase, re.I):
+        return "security_forces"  # soldiers taken in battle
     head_part = _PREP.sub("", phrase).strip(" ,;.")
     # "took 18 soldiers hostage": the hostages are the soldiers.
     head_part = re.sub(r"(?<=\w)\s+(?:as\s+)?hostages?$", "", head_part, flags=re.I)
@@ -1412,6 +1414,11 @@ def extract_claims(
                     continue  # rescued from a fire or a flood, not from captivity
                 if outcome == "destroyed" and _WEAPONS.search(c.phrase or ""):
                     continue  # weapons destroyed or defused: "destroyed 23 IEDs", "artillery batteries"
+                if outcome == "destroyed" and group not in _THINGS and not (
+                    group in ("security_forces", "militants") and re.search(r"\b(?:destroy|annihilat|wip)", s, re.I)
+                    or re.search(r"\b(?:burn|torch)\w*\s+(?:alive|to death)\b", s, re.I)
+                ):
+                    continue  # "property of both communities was damaged" counts no dead
                 if outcome == "destroyed" and group not in _THINGS:
                     outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
                 pairs = [(outcome, group)]

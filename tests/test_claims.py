@@ -454,3 +454,16 @@ def test_a_bare_figure_after_an_active_verb_counts_victims_not_the_agents() -> N
     assert summary("Twelve soldiers were killed and four wounded.") == [
         ("killed", "security_forces", 12, 12), ("injured", "security_forces", 4, 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said property of members of both communities was damaged.", []),
+        ("The three bank employees were burnt to death.", [("killed", "civilians", 3, 3)]),
+        ("The army destroyed more than 100 soldiers of the enemy.", [("killed", "security_forces", 101, None)]),
+        ("Rebels released 18 prisoners of war.", [("freed", "security_forces", 18, 18)]),
+    ],
+)
+def test_what_destroyed_and_prisoners_of_war_count(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
