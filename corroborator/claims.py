@@ -63,7 +63,8 @@ _AFTER = [
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:taken|held|kept|being held)\s+(?:as\s+)?(?:hostages?|captive)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:abducted|kidnapped|taken captive|seized|captured)\b"),
     ("abducted", r"hostages?\b"),
-    ("arrested", r"(?:were|was|have been|had been)?\s*(?:arrested|detained|apprehended|nabbed|held|taken into custody|"
+    ("arrested", r"(?:were|was|have been|had been)?\s*(?:arrested|detained|apprehended|nabbed|"
+                 r"held(?!\s+(?:accountable|responsible|liable|up|back|talks|meetings?|an?|the)\b)|taken into custody|"
                  r"rounded up|in custody)\b"),
     ("freed", r"(?:were|was|have been|had been)?\s*(?:freed|released|rescued|escaped|set free|fled the jail)\b"),
     ("missing", r"(?:were|was|are|is|have been|remain|remained)?\s*(?:missing|unaccounted for)\b"),
@@ -272,7 +273,11 @@ _IMPLIED_ONE = re.compile(
     r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
     # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
     r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
-    r"\b(?:(?:a|an|one|another)\s+(?:(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?(?P<noun>" + _ONE_NOUNS + r")\b(?![-‑])",
+    # The words between the article and its noun are modifiers, not a clause: not "a Troy accounting
+    # firm that left a receptionist".
+    r"\b(?:(?:a|an|one|another)\s+(?:(?!(?:that|which|who|whom|whose|where|when|left|leaving|and|or|but|of|in|"
+    r"at|on|to|for|with|by|from|a|an|the|is|was|were|are|has|had|have)\b)(?:[\w-]+|\([\w-]+\))\s+){0,6}?)?"
+    r"(?P<noun>" + _ONE_NOUNS + r")\b(?![-‑])",
     re.I,
 )
 
@@ -308,7 +313,8 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
     rest = sentence[fig_end:]
     m = re.match(
         r"(?:\s*(?:of|of the|of its|of their|of its own|of their own|more|additional|further)\b)*"
-        r"(?P<np>(?:\s+(?!(?:were|was|are|is|have|had|has|who|which|that|and|or|but|in|at|on|near|during|"
+        r"(?P<np>(?:\s+(?!(?:were|was|are|is|have|had|has|must|should|would|could|will|can|may|might|shall|"
+        r"who|which|that|and|or|but|in|at|on|near|during|"
         r"when|while|after|before|as|by|with|to|into|for|across|inside|outside|along|amid|following|"
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
         r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
@@ -396,6 +402,11 @@ _ACTIVE_VERB_BEFORE = re.compile(
     r"abducted|kidnapped|arrested|detained|freed|released)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
     re.I,
 )
+_OWN_SUBJECT = re.compile(
+    r"\b(?:he|she|they|we|it|i|someone|somebody|anyone|anybody|nobody|everyone)\s+"
+    r"(?:(?:was|were|is|are|had|has|have|been|being|later|then|also)\s+)*[\w-]+\s*$",
+    re.I,
+)
 _INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
 # A group word inside a compound modifier names no one counted: "a rebel-held district",
 # "police-run schools".
@@ -422,6 +433,10 @@ def _find_outcome(
         # An active verb with an object makes the figure its agent: "about 30 armed militants
         # abducted them", "two gunmen killed the guard" (no auxiliary, an object right after).
         if not _AUXILIARY.search(after[: m.end()]) and _OBJECT_AFTER.match(sentence, np_end + m.end()):
+            continue
+        # A verb with a subject of its own belongs to another clause: "the officers who drove him on
+        # the day he escaped", "if someone was injured".
+        if _OWN_SUBJECT.search(after[: m.end()]):
             continue
         hits.append((m.end(), outcome, _words_between(after[: m.start()])))
     if hits:
@@ -843,7 +858,8 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
                 who = doc[pobj[0].left_edge.i: pobj[0].right_edge.i + 1]
         if who is None and not ctx.caseless:
             continue
-        if any(c.dep_ == "auxpass" for c in tok.children) and not agent:
+        quoted_as = tok.lemma_.lower() == "quote" and bool(subj) and subj[0].lower_ not in ("it", "which", "that")
+        if any(c.dep_ == "auxpass" for c in tok.children) and not agent and not quoted_as:
             if subj and subj[0].lower_ == "it" and any(c.dep_ == "ccomp" for c in tok.children):
                 # "It has been unofficially reported that ...": reports nobody owns.
                 adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod"}

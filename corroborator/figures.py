@@ -600,6 +600,10 @@ def _zero_at(text: str, toks: list[_Token], i: int) -> _Span | None:
 # Exclusions
 
 
+KIN_BEFORE = frozenset({"father", "mother", "parent", "parents", "grandfather", "grandmother", "grandparent",
+                        "survived", "widow", "widower"})
+
+
 def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
     """Return True when the figure is a date, time, age, name, measure, money or place count."""
     first_core = toks[span.core]
@@ -659,6 +663,10 @@ def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
     if (first_core.is_digits and prev is not None and prev.text == "," and prev2 is not None
             and prev2.text[:1].isupper() and nxt is not None and nxt.text == ","
             and span.figure.value is not None and span.figure.value < 120):
+        return True
+    # "father to two boys", "a mother of three", "survived by four children": family, not casualties.
+    if (prev is not None and prev2 is not None and prev.low in ("of", "to", "by")
+            and prev2.low in KIN_BEFORE and span.first == span.core):
         return True
     if prev is not None:
         p = prev.low

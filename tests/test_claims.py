@@ -467,3 +467,26 @@ def test_a_bare_figure_after_an_active_verb_counts_victims_not_the_agents() -> N
 )
 def test_what_destroyed_and_prisoners_of_war_count(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newlywed and father to two boys died almost immediately.",
+        "The officers who drove the prisoner on the day he escaped were suspended.",
+        "Those who mourn three children will see the killers held accountable.",
+        "The law says both drivers must remain at the scene if someone was injured.",
+    ],
+)
+def test_no_casualty_figure_in(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_an_article_and_its_noun_hold_no_clause() -> None:
+    assert [c.quote for c in claims_of("A jury convicted the man behind a shooting at a Troy accounting firm "
+                                       "that left a receptionist dead.")] == ["a receptionist"]
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    (c,) = claims_of('"Two villagers were hurt," governor Mehdi Rahimi was quoted as saying.', source=None)
+    assert c.claimant == "Mehdi Rahimi"
