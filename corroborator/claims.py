@@ -933,7 +933,10 @@ def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speak
             continue
         if re.search(r"\bclaims?\b", m.group(0)):
             stance = "claimed"
-        return _speaker_from_phrase(who, stance, ctx)
+        sp = _speaker_from_phrase(who, stance, ctx)
+        if pattern.startswith("^(?P<who>[^:]") and sp.claimant_type == "unknown":
+            continue  # a kicker, not a source: "War-Zone Athens: three people dead"
+        return sp
     return None
 
 

@@ -709,8 +709,12 @@ def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
             return True
         if q in ("years", "year", "yrs") and nxt2 is not None and nxt2.low in ("old", "of"):
             return True
-    # "one of the deadliest", "the one", "one another", "one by one".
+    # "one of the deadliest", "the one", "one another", "one by one"; "when one is killed", the
+    # generic pronoun.
     if first_core.low == "one" and span.first == span.core and span.last == span.core + 1:
+        if (prev is not None and prev.low in ("when", "if", "whenever", "unless", "once")
+                and nxt is not None and nxt.low in ("is", "gets", "dies", "has")):
+            return True
         if prev is not None and prev.low in ("the", "this", "that", "each", "every", "any", "which", "no"):
             return True
         if prev is not None and prev.low == "by" and prev2 is not None and prev2.low == "one":

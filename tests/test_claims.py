@@ -490,3 +490,14 @@ def test_an_article_and_its_noun_hold_no_clause() -> None:
 def test_quoted_as_saying_names_the_speaker() -> None:
     (c,) = claims_of('"Two villagers were hurt," governor Mehdi Rahimi was quoted as saying.', source=None)
     assert c.claimant == "Mehdi Rahimi"
+
+
+def test_a_headline_kicker_is_not_a_source() -> None:
+    (c,) = headline_claims("War-Zone Athens: three people dead as march turns into a battle")
+    assert c.claimant_type == "media"
+    (c,) = headline_claims("Police: three people dead as march turns into a battle")
+    assert c.claimant_type == "police"
+
+
+def test_the_generic_one_counts_nobody() -> None:
+    assert summary("When one is killed, all of us lose.") == []
