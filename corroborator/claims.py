@@ -77,14 +77,15 @@ _BEFORE = [
                r"(?:gunned|guns?|gunning) down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
                r"(?:death|casualty) toll (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|"
-               r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|left|leaving)\b"),
+               r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|"
+               r"left(?!\s+(?:with|behind|for|over|out|by|alone|home))|leaving(?!\s+(?:with|behind|for|home)))\b"),
     ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
                 r"the (?:injured|wounded) (?:were|include|included|includes))\b"),
     ("abducted", r"\b(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|took|taking|holding|(?:forcibly )?taken(?: away)?)\b"
                  r"(?:\s+hostage)?"),
     ("arrested", r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehend(?:ed|ing|s)?|nabb(?:ed|ing)|"
                  r"rounded up|taken into custody)\b"),
-    ("freed", r"\b(?:free(?:d|ing|s)?|releas(?:ed|ing|es)|rescu(?:ed|ing|es)|escape of)\b"),
+    ("freed", r"\b(?<!-)(?:free(?:d|ing|s)?|releas(?:ed|ing|es)|rescu(?:ed|ing|es)|escape of)\b"),
     ("displaced", r"\b(?:displac(?:ed|ing|es))\b"),
     ("destroyed", r"\b(?:destroy(?:ed|ing|s)?|torch(?:ed|ing)|burn(?:t|ed|ing)|damag(?:ed|ing)|set ablaze|"
                   r"set fire to|raz(?:ed|ing)|demolish(?:ed|ing))\b"),
@@ -243,7 +244,7 @@ _UNVERIFIED = re.compile(
     re.I,
 )
 _BACKGROUND = re.compile(
-    r"\b(?:over the (?:years|decades|past (?:decade|years|few years))|for (?:decades|years)|since (?:19|20)\d\d|"
+    r"\b(?:over the (?:years|decades|past (?:decade|years|few years))|over (?:\w+ )?(?:decades|years) of|for (?:decades|years)|since (?:19|20)\d\d|"
     r"since the (?:start|beginning|outbreak)|in the past (?:decade|years|\d+ years)|so far this year|"
     r"this year alone|last year|during the (?:war|conflict|insurgency)|"
     r"(?:have|has) been (?:killed|abducted|displaced|disappeared)[^.]*\b(?:years|decades)|"
@@ -314,6 +315,7 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
     m = re.match(
         r"(?:\s*(?:of|of the|of its|of their|of its own|of their own|more|additional|further)\b)*"
         r"(?P<np>(?:\s+(?!(?:were|was|are|is|have|had|has|must|should|would|could|will|can|may|might|shall|"
+        r"said|says|say|told|added|claimed|reported|over|"
         r"who|which|that|and|or|but|in|at|on|near|during|"
         r"when|while|after|before|as|by|with|to|into|for|across|inside|outside|along|amid|following|"
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
@@ -405,6 +407,27 @@ _ACTIVE_VERB_BEFORE = re.compile(
 _OWN_SUBJECT = re.compile(
     r"\b(?:he|she|they|we|it|i|someone|somebody|anyone|anybody|nobody|everyone)\s+"
     r"(?:(?:was|were|is|are|had|has|have|been|being|later|then|also)\s+)*[\w-]+\s*$",
+    re.I,
+)
+def _dead_thing(s: str, at: int) -> bool:
+    """Whether the figure ending at ``at`` counts dead things: "150 dead mullet" (not "12 dead in ...",
+    "210 dead to date", "12 dead Monday")."""
+    m = re.match(r"\s+dead\s+([a-z]+)", s[at:], re.I)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in _STOP_WORDS and word not in _GENERIC_WORDS and not re.match(
+        r"(?:including|following|after|during|near|since|overnight|so|civilians?|soldiers?|people|persons|bodies)$", word
+    )
+
+
+_NEGATED = re.compile(
+    r"\b(?:not|never|nor)\s+(?:to\s+)?(?:kill|harm|attack|injure|hurt|abduct|kidnap|arrest|detain)\w*\s+$", re.I
+)
+_ABDUCTION_CONTEXT = re.compile(
+    r"hostage|captiv|abduct|kidnap|prisoner|seiz|captur|\bheld\b|holding|custody|militant|rebel|gunm[ae]n|insurgent|"
+    r"maoist|bandit|armed|pirate|terrorist|guerr?ill|jihadi|extremist|fighters|taliban|shabaa?b|boko haram|"
+    r"islamic state|\bisis\b|traffick|forcibl|missing",
     re.I,
 )
 _INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
@@ -521,7 +544,8 @@ _GENERIC_WORDS = frozenset(
     ["the", "a", "an", "he", "she", "they", "it", "police", "army", "military", "officials", "official", "sources", "source", "residents", "witnesses", "group", "spokesman", "spokesperson"]
 ) | frozenset(
     # what speaks without being a person: "a military statement", "a police report"
-    ["statement", "statements", "report", "reports", "release", "communique", "communiqué", "bulletin", "briefing", "tweet", "post", "website", "channel", "account"]
+    ["statement", "statements", "report", "reports", "release", "communique", "communiqué", "bulletin", "briefing", "tweet", "post", "website", "channel", "account",
+     "media", "television", "tv", "radio", "press", "agency"]
 )
 
 
@@ -560,6 +584,8 @@ def _person_name(phrase: str) -> str | None:
         name = name[1:]
     if not 1 <= len(name) <= 4 or any(w.lower() in _GENERIC_WORDS or w.lower() in _ROLE_WORDS for w in name):
         return None
+    if any(w.lower() in _STOP_WORDS for w in name):
+        return None  # a clause, not a name: "a camp official who pleaded anonymity"
     if any(not re.fullmatch(r"[\w'’.-]+", w) for w in name) or any(w.lower() in ("of", "for", "in") for w in name):
         return None
     if any(w.lower() in _INSTITUTION_WORDS for w in name):
@@ -902,7 +928,7 @@ _DESCRIPTION = re.compile(
 
 
 def _drop_description(text: str) -> str:
-    m = _DESCRIPTION.search(text)
+    m = _DESCRIPTION.search(text) or re.search(r"\s+(?:who|which)\s+\w+", text)  # "an official who asked ..."
     return text[: m.start()] if m and m.start() > 0 else text
 
 
@@ -1422,6 +1448,8 @@ def extract_claims(
                 continue
             else:
                 if group is None:
+                    if _dead_thing(s, c.figure.end):
+                        continue  # "150 dead mullet"
                     if c.phrase and c.phrase[0].isalpha() and outcome in _PEOPLE_OUTCOMES and not re.match(
                         r"(?:were|was|are|is|have|had|taken|held|dead|killed|injured|others?)\b", c.phrase, re.I
                     ):
@@ -1429,6 +1457,10 @@ def extract_claims(
                     group = "all"
                 if not _compatible(outcome, group):
                     continue
+                if _NEGATED.search(s[: fig.start]):
+                    continue  # "taught us not to kill a child nor woman"
+                if outcome == "abducted" and not _ABDUCTION_CONTEXT.search(s):
+                    continue  # "took 21,876 patients to appointments"
                 if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
                     continue  # rescued from a fire or a flood, not from captivity
                 if outcome == "destroyed" and _WEAPONS.search(c.phrase or ""):

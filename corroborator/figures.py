@@ -600,6 +600,7 @@ def _zero_at(text: str, toks: list[_Token], i: int) -> _Span | None:
 # Exclusions
 
 
+_PHONE = re.compile(r"(?<![\d,])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\d,])")
 KIN_BEFORE = frozenset({"father", "mother", "parent", "parents", "grandfather", "grandmother", "grandparent",
                         "survived", "widow", "widower"})
 
@@ -614,6 +615,10 @@ def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
     nxt2 = toks[span.last + 1] if span.last + 1 < len(toks) else None
     core_text = first_core.text
 
+    # Part of a telephone number: "1 877 855-3222", "(604) 555-0134".
+    for m in _PHONE.finditer(text, max(0, start - 20), min(len(text), end + 20)):
+        if m.start() <= start and end <= m.end():
+            return True
     # Glued to letters or digits on the left ("F16", "34K0") or inside a code ("NH-44", "F-16",
     # "12/3", "10:30").
     before = text[start - 1] if start > 0 else " "

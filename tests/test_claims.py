@@ -501,3 +501,38 @@ def test_a_headline_kicker_is_not_a_source() -> None:
 
 def test_the_generic_one_counts_nobody() -> None:
     assert summary("When one is killed, all of us lose.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the contact centre (toll-free): 1 877 855-3222.",
+        "Three rebel spokesmen said the first group of wounded people would leave.",
+        '"Our prophet taught us not to kill a child nor woman," the movement said.',
+        "Last year the volunteer team took 21,876 patients to and from appointments.",
+        "The Irish, left with just seven scholarship players due to injuries, advance.",
+        "More than 150 dead mullet washed up on the foreshore.",
+    ],
+)
+def test_more_numbers_that_count_no_casualties(text: str) -> None:
+    assert summary(text) == []
+
+
+def test_dead_figures_still_counted() -> None:
+    assert [(c.outcome, c.low) for c in headline_claims("Massacre: 210 dead to date, says rights group")] == [
+        ("killed", 210)
+    ]
+    assert summary("Twelve dead Monday in the market blast.") == [("killed", "all", 12, 12)]
+    assert summary("Gunmen took 20 villagers from the bus.") == [("abducted", "civilians", 20, 20)]
+
+
+def test_decades_of_violence_are_background() -> None:
+    (c,) = claims_of("It killed more than 800 people over four decades of violence.")
+    assert (c.quote, c.scope) == ("more than 800 people", "background")
+
+
+def test_a_speakers_relative_clause_and_state_media() -> None:
+    (c,) = claims_of("A camp official who pleaded anonymity said that four people have died.", source=None)
+    assert (c.claimant, c.claimant_type) == ("A camp official", "government")
+    (c,) = claims_of("An explosion injured 37 people, Iranian state media reported on Saturday.", source=None)
+    assert c.claimant == "Iranian state media"
