@@ -430,6 +430,8 @@ _ABDUCTION_CONTEXT = re.compile(
     r"islamic state|\bisis\b|traffick|forcibl|missing",
     re.I,
 )
+_REDUCED_RELATIVE = re.compile(r"\s+(?:by|in|at|from|during|near|on|since|after)\b", re.I)
+_LATER_PREDICATE = re.compile(r"\b(?:have|has|had)\s+been\b|\b(?:were|was)\b(?!\s+(?:being|to)\b)", re.I)
 _INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
 # A group word inside a compound modifier names no one counted: "a rebel-held district",
 # "police-run schools".
@@ -463,8 +465,17 @@ def _find_outcome(
             continue
         hits.append((m.end(), outcome, _words_between(after[: m.start()])))
     if hits:
-        _end, outcome, dist = min(hits)
+        end, outcome, dist = min(hits)
         best = (outcome, dist)
+        # A bare participle with a phrase of its own is a reduced relative; the clause's own predicate
+        # comes later: "five of the 12 guards abducted by terrorists at a border post have been
+        # released", "18 prisoners captured during the battle were released".
+        if not _AUXILIARY.search(after[:end]) and _REDUCED_RELATIVE.match(after, end):
+            for later in _LATER_PREDICATE.finditer(after, end):
+                found = [o for o, rx in _AFTER_RE if rx.match(after[later.start():]) and _compatible(o, group)]
+                if found and found[0] != outcome:
+                    best = (found[0], _words_between(after[: later.start()]))
+                    break
     before = sentence[prev_end: fig.start]
     # Only the last few words before the figure can govern it.
     window = " ".join(before.split()[-6:])
@@ -1100,6 +1111,14 @@ def _party_relation(speaker: _Speaker, group: str, actor: str | None) -> str | N
     return None
 
 
+# A noun right after a count word is what the count counts ("two minor children"), not a casualty of its own.
+_COUNT_WORD_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands|several|"
+    r"many|some|few)\s+$",
+    re.I,
+)
+
+
 def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
     """Singular casualties stated as a noun: "a soldier was killed", "Italian volunteer killed"."""
     out: list[Figure] = []
@@ -1108,7 +1127,9 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
         has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I)) or "succumbed" in text[m.end(): m.end() + 20]
         if not has_article and not is_headline:
             continue
-        if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead):
+        if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead) or _COUNT_WORD_BEFORE.search(
+            text[max(0, m.start() - 16): m.start()]
+        ):
             continue
         if out and not text[out[-1].end: m.start()].strip():
             # One person named by two nouns: "Catholic man", "civilian driver".

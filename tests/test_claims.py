@@ -536,3 +536,21 @@ def test_a_speakers_relative_clause_and_state_media() -> None:
     assert (c.claimant, c.claimant_type) == ("A camp official", "government")
     (c,) = claims_of("An explosion injured 37 people, Iranian state media reported on Saturday.", source=None)
     assert c.claimant == "Iranian state media"
+
+
+def test_a_headline_noun_after_a_count_word_is_what_it_counts() -> None:
+    assert [(c.quote, c.low) for c in headline_claims("Forces kidnapped two minor children in the district")] == [
+        ("two minor children", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five of the 12 guards abducted by gunmen at a border post have been released.",
+         [("freed", "security_forces", 5, 5)]),
+        ("Twelve soldiers injured in the attack were taken to hospital.", [("injured", "security_forces", 12, 12)]),
+    ],
+)
+def test_a_reduced_relative_is_not_the_clauses_predicate(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
