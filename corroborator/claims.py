@@ -472,9 +472,9 @@ def _find_outcome(
         # released", "18 prisoners captured during the battle were released".
         if not _AUXILIARY.search(after[:end]) and _REDUCED_RELATIVE.match(after, end):
             for later in _LATER_PREDICATE.finditer(after, end):
-                found = [o for o, rx in _AFTER_RE if rx.match(after[later.start():]) and _compatible(o, group)]
-                if found and found[0] != outcome:
-                    best = (found[0], _words_between(after[: later.start()]))
+                main = [o for o, rx in _AFTER_RE if rx.match(after[later.start():]) and _compatible(o, group)]
+                if main and main[0] != outcome:
+                    best = (main[0], _words_between(after[: later.start()]))
                     break
     before = sentence[prev_end: fig.start]
     # Only the last few words before the figure can govern it.
