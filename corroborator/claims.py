@@ -68,7 +68,8 @@ _AFTER = [
                  r"rounded up|in custody)\b"),
     ("freed", r"(?:were|was|have been|had been)?\s*(?:freed|released|rescued|escaped|set free|fled the jail)\b"),
     ("missing", r"(?:were|was|are|is|have been|remain|remained)?\s*(?:missing|unaccounted for)\b"),
-    ("displaced", r"(?:were|was|have been|had been)?\s*(?:displaced|fled|evacuated|rendered homeless|left homeless)\b"),
+    ("displaced", r"(?:were|was|have been|had been)?\s*(?:displaced(?!\s+(?:people|persons|families|population|civilians|"
+                  r"residents|children|women))|fled|evacuated|rendered homeless|left homeless)\b"),
     ("destroyed", r"(?:were|was|have been|had been)?\s*(?:(?:seized or )?destroyed|damaged|set ablaze|set on fire|"
                   r"torched|burnt|burned|razed|gutted|demolished|blown up|reduced to ashes|vandali[sz]ed|looted)\b"),
 ]
@@ -685,7 +686,8 @@ def _outlet_named(text: str) -> str | None:
     # Whom the sources spoke to is the outlet that reports them: "bank officials told Reuters",
     # "speaking to the times of india, district magistrate ...".
     for m in (_TOLD_OUTLET_CASELESS if caseless(text) else _TOLD_OUTLET).finditer(text):
-        name = m.group("o")
+        name = re.sub(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$",
+                      "", m.group("o"), flags=re.I)  # "told AFP Monday"
         if claimant_type_of(name) in ("media", "news_agency"):
             name = re.sub(r"^the\s+", "The ", name, flags=re.I)
             return name.title() if caseless(text) else name
@@ -883,7 +885,11 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
         agent = [c for c in tok.children if c.dep_ == "agent"]
         who = None
         if subj and subj[0].lower_ not in ("it",) or subj and not agent:
-            who = doc[subj[0].left_edge.i: subj[0].right_edge.i + 1]
+            start = subj[0].left_edge.i
+            for other in subj[1:]:  # subjects split from one name: "group Jaish ul - Adl"
+                if other.right_edge.i + 1 >= start:
+                    start = min(start, other.left_edge.i)
+            who = doc[start: subj[0].right_edge.i + 1]
             if who.text.lower() == "who" and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
                 # "reports by police director Jose Medina, who confirms that 15 civilians were killed"
                 who = doc[tok.head.left_edge.i: tok.head.i + 1]

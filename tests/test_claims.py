@@ -554,3 +554,20 @@ def test_a_headline_noun_after_a_count_word_is_what_it_counts() -> None:
 )
 def test_a_reduced_relative_is_not_the_clauses_predicate(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+def test_a_name_split_into_subjects_stays_whole() -> None:
+    (c,) = claims_of("Sunni militant group Jaish ul-Adl has claimed responsibility for killing nine border guards.",
+                     source=None)
+    assert (c.claimant, c.claimant_type) == ("Sunni militant group Jaish ul-Adl", "armed_group")
+
+
+def test_displaced_people_is_a_description() -> None:
+    assert summary("Three bombers blew themselves up at a camp for displaced people, killing 28 people.") == [
+        ("killed", "all", 28, 28)
+    ]
+
+
+def test_a_day_after_the_outlet_is_not_its_name() -> None:
+    (c,) = claims_of("Two soldiers were killed, security sources told AFP Monday.", source=None)
+    assert c.via == "AFP"
