@@ -58,7 +58,9 @@ _AFTER = [
     ("killed", r"(?:killed|dead|died|slain|shot dead|gunned down|lynched|beheaded|executed|massacred|"
                r"burnt alive|burned alive|lost their lives|perished|martyred|drowned|feared dead|confirmed dead|"
                r"eliminated|neutralised|neutralized|succumbed)\b"),
-    ("killed", r"(?:bodies|body|dead body|corpses?|deaths|fatalities|dead bodies|casualties|martyrs)\b"),
+    # (Not a living body: "three that entered his body".)
+    ("killed", r"(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!your )"
+               r"(?:bodies|body|dead body|corpses?|deaths|fatalities|dead bodies|casualties|martyrs)\b"),
     ("injured", r"(?:sustained (?:[\w-]+\s+){0,3}?(?:injuries|wounds)|injured|wounded|hurt|hospitali[sz]ed|critically injured|seriously injured)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:taken|held|kept|being held)\s+(?:as\s+)?(?:hostages?|captive)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:abducted|kidnapped|taken captive|seized|captured)\b"),
@@ -213,7 +215,7 @@ _CLAIMANT_TYPES: list[tuple[str, str]] = [
     ("government", r"official|officials|government|gov't|govt|ministry|minister|ministers|governor|mayor|"
                    r"district chief|administration|authorities|authority|spokesman for the government|"
                    r"magistrate|collector|deputy commissioner|\bdc\b|chief minister|president|prime minister|"
-                   r"senator|lawmaker|mp\b|mla\b|council|interior|\bmoi\b|home department|home ministry|"
+                   r"senator|lawmaker|\bmp\b|\bmla\b|council|interior|\bmoi\b|home department|home ministry|"
                    r"medical officer|hospital|doctors?|health (?:ministry|department|officials?)|"
                    r"rescue|emergency services|civil defen[cs]e|fire (?:service|department)|state media|"
                    r"provincial|province|district|tehsildar|chief secretary|embassy|consulate|emergency affairs|"
@@ -316,7 +318,8 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
     m = re.match(
         r"(?:\s*(?:of|of the|of its|of their|of its own|of their own|more|additional|further)\b)*"
         r"(?P<np>(?:\s+(?!(?:were|was|are|is|have|had|has|must|should|would|could|will|can|may|might|shall|"
-        r"said|says|say|told|added|claimed|reported|over|"
+        r"said|says|say|told|added|claimed|reported|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"today|yesterday|tonight|"
         r"who|which|that|and|or|but|in|at|on|near|during|"
         r"when|while|after|before|as|by|with|to|into|for|across|inside|outside|along|amid|following|"
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
@@ -426,9 +429,9 @@ _NEGATED = re.compile(
     r"\b(?:not|never|nor)\s+(?:to\s+)?(?:kill|harm|attack|injure|hurt|abduct|kidnap|arrest|detain)\w*\s+$", re.I
 )
 _ABDUCTION_CONTEXT = re.compile(
-    r"hostage|captiv|abduct|kidnap|prisoner|seiz|captur|\bheld\b|holding|custody|militant|rebel|gunm[ae]n|insurgent|"
-    r"maoist|bandit|armed|pirate|terrorist|guerr?ill|jihadi|extremist|fighters|taliban|shabaa?b|boko haram|"
-    r"islamic state|\bisis\b|traffick|forcibl|missing",
+    r"hostage|captiv|abduct|kidnap|prisoner|seiz|captur|\bheld\b|holding|custody|\bmilitant|\brebel|\bgunm[ae]n|"
+    r"\binsurgent|\bmaoist|\bbandit|\barmed\b|\bpirate|\bterrorist|\bguerr?ill|\bjihadi|\bextremist|\bfighters|"
+    r"\btaliban|shabaa?b|boko haram|islamic state|\bisis\b|traffick|forcibl|\bmissing",
     re.I,
 )
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|in|at|from|during|near|on|since|after)\b", re.I)
@@ -548,7 +551,7 @@ def claimant_type_of(phrase: str) -> str:
 # Words for roles and offices: what precedes a person's name in "Bharuch collector Anju Sharma",
 # "DIG West Feroz Shah", "Gadchiroli Superintendent of Police Viresh Prabhu".
 _ROLE_WORDS = frozenset(
-    ["collector", "magistrate", "minister", "ministers", "secretary", "commissioner", "governor", "mayor", "official", "officials", "officer", "officers", "spokesman", "spokesperson", "spokesmen", "spokespersons", "chief", "head", "director", "inspector", "superintendent", "police", "sp", "ssp", "dsp", "dig", "igp", "dgp", "adgp", "sho", "asi", "si", "constable", "commandant", "commander", "general", "lieutenant", "colonel", "major", "brigadier", "captain", "colonel", "gen", "lt", "col", "maj", "brig", "capt", "president", "premier", "prime", "deputy", "additional", "assistant", "senior", "district", "divisional", "regional", "provincial", "state", "home", "interior", "defence", "defense", "army", "military", "spokesman", "leader", "chairman", "mla", "mp", "senator", "sheriff", "coroner", "doctor", "dr", "medical", "tehsildar", "sarpanch", "station", "house", "in-charge", "incharge", "reporter", "correspondent", "journalist", "analyst", "expert", "witness", "resident", "source", "sources"]
+    ["collector", "magistrate", "minister", "ministers", "secretary", "commissioner", "governor", "mayor", "official", "officials", "officer", "officers", "spokesman", "spokesperson", "spokesmen", "spokespersons", "chief", "head", "director", "inspector", "superintendent", "police", "sp", "ssp", "dsp", "dig", "igp", "dgp", "adgp", "sho", "asi", "si", "constable", "commandant", "commander", "general", "lieutenant", "colonel", "major", "brigadier", "captain", "colonel", "gen", "lt", "col", "maj", "brig", "capt", "president", "premier", "prime", "deputy", "additional", "assistant", "senior", "district", "divisional", "regional", "provincial", "state", "home", "interior", "defence", "defense", "army", "military", "spokesman", "leader", "chairman", "mla", "mp", "senator", "sheriff", "coroner", "examiner", "doctor", "dr", "medical", "tehsildar", "sarpanch", "station", "house", "in-charge", "incharge", "reporter", "correspondent", "journalist", "analyst", "expert", "witness", "resident", "source", "sources"]
 )
 _GENERIC_WORDS = frozenset(
     ["today", "yesterday", "tonight", "tomorrow", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -972,7 +975,7 @@ def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speak
         if not m:
             continue
         who = m.group("who").strip()
-        if re.search(r"\d", who) or len(who.split()) > 8:
+        if re.search(r"\d", who) or len(who.split()) > 8 or _HEADLINE_CLAUSE.search(who):
             continue
         if re.search(r"\bclaims?\b", m.group(0)):
             stance = "claimed"
@@ -981,6 +984,14 @@ def _headline_speaker(text: str, ctx: _Context, headline: bool = True) -> _Speak
             continue  # a kicker, not a source: "War-Zone Athens: three people dead"
         return sp
     return None
+
+
+# The news, not its source: "Cops: Queens Woman Killed In Hit-And-Run".
+_HEADLINE_CLAUSE = re.compile(
+    r"\b(?:killed|kills?|dead|dies|died|injured|injures?|wounded|wounds|hurt|abducted|kidnapped|arrested|freed|"
+    r"released|shot|attack(?:ed|s)?)\b",
+    re.I,
+)
 
 
 def _outlet(ctx: _Context) -> _Speaker:

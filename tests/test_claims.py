@@ -571,3 +571,16 @@ def test_displaced_people_is_a_description() -> None:
 def test_a_day_after_the_outlet_is_not_its_name() -> None:
     (c,) = claims_of("Two soldiers were killed, security sources told AFP Monday.", source=None)
     assert c.via == "AFP"
+
+
+def test_more_attribution_from_general_news() -> None:
+    (c,) = headline_claims("Cops: Queens Woman Killed In Hit-And-Run")
+    assert (c.claimant, c.claimant_type) == ("Cops", "police")
+    (c,) = claims_of("Two people died, according to the Office of the Chief Medical Examiner.", source=None)
+    assert c.claimant != "Examiner"
+    assert summary("Seven bullets hit him, including three that entered his body from the rear.") == []
+    assert claimant_type_of("Trump") != "government"
+    assert summary("It took about 40 volunteer firefighters to knock down the blaze.") == []
+    assert [c.quote for c in claims_of("A man shot one person and injured two others Monday at the firm.")][-1] == (
+        "two others"
+    )
