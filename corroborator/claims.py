@@ -11,13 +11,14 @@ stage finds
 - the group, from the words the figure counts ("security personnel" → security_forces);
 - the claimant, from the reporting verbs and "according to" phrases of the parsed sentence, with
   chains ("a report by Reuters that quoted Pakistani military officials": the officials, via
-  Reuters) and antecedents across sentences ("The group also stated", "the report stated"); an
-  unattributed assertion is the outlet's own;
+  Reuters) and antecedents across sentences ("The group also stated", "the report stated"); a
+  source's account goes on into the sentences after it ("The FC officials said that 40 militants
+  attacked. As a result, ...") while they are tied to it by a connective or a pronoun, until a new
+  scene or a new source; an unattributed assertion is the outlet's own;
 - the stance (said/claimed/admitted/alleged/denied), verification ("the group's claims remain
   unverified"), place, date and scope (``background`` for history: "over the years", "since 2004").
 
-Only the candidate sentences are parsed with spaCy (issue 3, item 5: roughly one sentence in four
-of a conflict report).
+Only the candidate sentences and the reporting sentences are parsed with spaCy (issue 3, item 5).
 """
 
 from __future__ import annotations
