@@ -1499,7 +1499,11 @@ def extract_claims(
                 if _NEGATED.search(s[: fig.start]):
                     continue  # "taught us not to kill a child nor woman"
                 if outcome == "abducted" and not _ABDUCTION_CONTEXT.search(s):
-                    continue  # "took 21,876 patients to appointments"
+                    # "Israeli forces have taken dozens of Palestinians": the state's forces detain;
+                    # "took 21,876 patients to appointments" takes no one.
+                    if not re.search(r"\b(?:police|forces|troops|soldiers|army|security)\b", s[: fig.start], re.I):
+                        continue
+                    outcome = "arrested"
                 if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
                     continue  # rescued from a fire or a flood, not from captivity
                 if outcome == "destroyed" and _WEAPONS.search(c.phrase or ""):

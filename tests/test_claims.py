@@ -584,3 +584,9 @@ def test_more_attribution_from_general_news() -> None:
     assert [c.quote for c in claims_of("A man shot one person and injured two others Monday at the firm.")][-1] == (
         "two others"
     )
+
+
+def test_forces_taking_people_is_an_arrest() -> None:
+    assert summary("Israeli forces have taken dozens of Palestinians in a series of raids.") == [
+        ("arrested", "all", 12, None)
+    ]
