@@ -98,7 +98,7 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
     # document's, and admit the weak mentions (mislabelled spans, the scan) that lie in those countries.
     firm = [i for i, (s, c) in enumerate(zip(spans, choices, strict=True)) if _firm(s, c, gaz)]
     firm_picks = _disambiguate(text, [spans[i] for i in firm], [choices[i] for i in firm], gaz)
-    spans, choices = _credible(spans, choices, dict(zip(firm, firm_picks, strict=True)))
+    spans, choices = _credible(text, spans, choices, dict(zip(firm, firm_picks, strict=True)))
     picks = _disambiguate(text, spans, choices, gaz)
     town, country = _focus(picks), _focus(picks, COUNTRY)
     out = []
@@ -175,7 +175,7 @@ def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: S
     return out
 
 
-def _credible(spans: Sequence[_Span], choices: Sequence[list[Entry]], firm: dict[int, Entry | None]
+def _credible(text: str, spans: Sequence[_Span], choices: Sequence[list[Entry]], firm: dict[int, Entry | None]
               ) -> tuple[list[_Span], list[list[Entry]]]:
     """Return the spans that are place mentions and their credible readings, given the firm spans' picks.
 
@@ -198,7 +198,8 @@ def _credible(spans: Sequence[_Span], choices: Sequence[list[Entry]], firm: dict
     for i, (span, c) in enumerate(zip(spans, choices, strict=True)):
         if i not in firm:
             # A weak mention of a name that is firmly a place elsewhere in the story counts with it.
-            entries = _weak_readings(span, c, set(named_in), set(province_of))
+            locative = bool(_LOCATIVE_BEFORE.search(text[max(0, span.start - 30): span.start]))
+            entries = _weak_readings(span, c, set(named_in), set(province_of), locative)
             if entries:
                 kept_spans.append(span)
                 kept_choices.append(entries)
@@ -489,7 +490,15 @@ def _area_readings(entries: Sequence[Entry], countries: set[str], provinces: set
         e.population >= WELL_KNOWN_POPULATION or e.admin1 in provinces)]
 
 
-def _weak_readings(span: _Span, entries: Sequence[Entry], countries: set[str], provinces: set[int]) -> list[Entry]:
+# "in Khar, the main town of Bajaur", "the town of X": words that put a name in a place's slot.
+_ADMIN_SUFFIX = re.compile(r"\s+(?:agency|district|county|division|tehsil|province|prefecture|department)$", re.I)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|at|from|of)\s+(?:the\s+(?:town|city|village|district|area|province|region|agency)\s+of\s+)?$"
+)
+
+
+def _weak_readings(span: _Span, entries: Sequence[Entry], countries: set[str], provinces: set[int],
+                   locative: bool = False) -> list[Entry]:
     """Return the readings of a weak span (mislabelled by spaCy, or found by the scan) that are credible.
 
     A name spaCy took for a person, organisation or product is a place only if the gazetteer places it in a
@@ -502,11 +511,15 @@ def _weak_readings(span: _Span, entries: Sequence[Entry], countries: set[str], p
     if span.label == "NORP":
         # Peoples and parties: only a region's adjective ("Albertan") is a place beyond the demonyms.
         return [e for e in entries if e.kind == ADMIN1 and e.country in countries]
-    minimum = WELL_KNOWN_POPULATION if span.label == "PERSON" else WEAK_MIN_POPULATION
+    # After "in" or "near" a name the recogniser took for a person is as good as any other ("in Khar").
+    minimum = WELL_KNOWN_POPULATION if span.label == "PERSON" and not locative else WEAK_MIN_POPULATION
     key = gazetteer.normalise(span.text)
-    # An admin2 area counts by its full name only ("Steele County", not "Steele").
+    # An admin2 area counts by its full name only ("Steele County", not "Steele"), or by its proper name
+    # after "in" or "of" ("of Bajaur" for Bajaur Agency).
     local = [e for e in entries if e.country in countries and (
-        e.kind == ADMIN1 or e.kind == ADMIN2 and gazetteer.normalise(e.name) == key
+        e.kind == ADMIN1 or e.kind == ADMIN2 and (
+            gazetteer.normalise(e.name) == key
+            or locative and gazetteer.normalise(_ADMIN_SUFFIX.sub("", e.name)) == key)
         or e.kind == LOCALITY and (e.population >= minimum or e.admin1 in provinces))]
     if local:
         return local

@@ -219,13 +219,13 @@ def test_area_name_does_not_vouch_for_itself() -> None:
     village = _entry("Heathrow", "P", "US")
     england = _entry("England", "A1", "GB")
     spans = [places._Span(0, 8, "Heathrow", "FAC"), places._Span(20, 27, "England", "GPE")]
-    kept_spans, kept = places._credible(spans, [[village], [england]], {0: village, 1: england})
+    kept_spans, kept = places._credible("", spans, [[village], [england]], {0: village, 1: england})
     assert [s.text for s in kept_spans] == ["Heathrow", "England"]
     assert kept[0] == []  # placed at the article's main place instead
     # With another American name in the story the reading stands (if large or in a named province).
     florida = _entry("Florida", "A1", "US")
     spans.append(places._Span(30, 37, "Florida", "GPE"))
-    _, kept = places._credible(spans, [[village], [england], [florida]], {0: village, 1: england, 2: florida})
+    _, kept = places._credible("", spans, [[village], [england], [florida]], {0: village, 1: england, 2: florida})
     assert kept[0] == [village]
     assert gaz.has("heathrow")
 
@@ -295,3 +295,9 @@ def test_caseless_text_finds_towns_of_the_named_province() -> None:
 )
 def test_a_name_after_a_persons_title_is_no_place(text: str) -> None:
     assert [p.text for p in find_places(text)] == []
+
+
+def test_a_town_after_in_counts_even_when_read_as_a_person() -> None:
+    text = ("A suicide bomber killed four people in northwest Pakistan. The attack took place in Khar, the main "
+            "town of Bajaur, bordering Afghanistan.")
+    assert {(p.text, p.country) for p in find_places(text)} >= {("Khar", "Pakistan"), ("Bajaur", "Pakistan")}
