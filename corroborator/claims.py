@@ -1021,12 +1021,10 @@ def _mentions_in(sentence: Sentence, mentions: Iterable[Any]) -> list[Any]:
     return [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
 
 
-def _place_of(sentence: Sentence, places: Sequence[PlaceMention]) -> tuple[str | None, int | None]:
+def _place_of(sentence: Sentence, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The finest place the sentence names below country level (its first on a tie)."""
     inside = [p for p in _mentions_in(sentence, places) if p.feature != "country"]
-    if not inside:
-        return None, None
-    best = min(inside, key=lambda p: (p.precision or 3, p.start))
-    return best.name or best.text, best.precision
+    return min(inside, key=lambda p: (p.precision or 3, p.start)) if inside else None
 
 
 def _earlier_event(sentence: Sentence, dates: Sequence[DateMention], published: str | None) -> bool:
@@ -1057,14 +1055,17 @@ def _earlier_event(sentence: Sentence, dates: Sequence[DateMention], published: 
     return False
 
 
-def _article_place(places: Sequence[PlaceMention]) -> str | None:
-    """The place the article names most often below country level (first mention on a tie)."""
+def _article_place(places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place the article names most often below country level (its first mention; the first
+    place on a tie)."""
     counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
     for p in places:
         if p.feature != "country" and (p.name or p.text):
             key = p.name or p.text
             counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+            first.setdefault(key, p)
+    return first[max(counts, key=lambda k: counts[k])] if counts else None
 
 
 # "Two persons were killed and eight injured. They have been shifted to Himmatnagar, sources said.":
@@ -1449,7 +1450,8 @@ def extract_claims(
         lead = sent is sentences[0]
         background = _BACKGROUND.search(s) or (not lead and _earlier_event(sent, dates, article.published))
         scope = "background" if background else "event"
-        place, place_precision = _place_of(sent, places)
+        own_place = _place_of(sent, places)
+        mention = own_place or (home_place if scope == "event" else None)
         date = _date_of(sent, dates)
 
         # An unattributed sentence right after a source's report, in the same paragraph, goes on with
@@ -1558,11 +1560,12 @@ def extract_claims(
                         via=sp.via,
                         stance=sp.stance,
                         verification=None,
-                        place=place or (home_place if scope == "event" else None),
+                        place=mention.text if mention else None,
+                        place_resolved=(mention.name or mention.text) if mention else None,
                         date=date or (home_day if scope == "event" else None),
                         scope=scope,
                         party_relation=_party_relation(sp, group, actor),
-                        place_precision=place_precision,
+                        place_precision=own_place.precision if own_place else None,
                     )
                 )
         # "..., but this report was denied by the armed forces": the denier's word stands beside each

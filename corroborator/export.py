@@ -103,6 +103,7 @@ def claim_json(c: Claim, event_id: str | None) -> dict[str, Any]:
         "verification": c.verification,
         "party_relation": c.party_relation,
         "place": c.place,
+        "place_resolved": c.place_resolved,
         "date": c.date,
         "scope": c.scope,
         "event_id": event_id,

@@ -181,7 +181,8 @@ def _reconcile_one(
     per_place: dict[str, int] = {}
     for c in parts:
         if c.low is not None:
-            per_place[(c.place or "").lower()] = max(per_place.get((c.place or "").lower(), 0), c.low)
+            where = (c.place_resolved or c.place or "").lower()
+            per_place[where] = max(per_place.get(where, 0), c.low)
     parts_low = sum(per_place.values()) if per_place else None
 
     lows = [c.low for c in standing.values() if c.low is not None]

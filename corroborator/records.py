@@ -152,6 +152,9 @@ class Claim:
     # is a part of a figure for a coarser one, never a contradiction of it.
     place_precision: int | None = None
     event_id: str | None = None
+    # ``place`` is the name as the report writes it ("Pampore", "USULUTAN"), to check against the
+    # sentence; this is the gazetteer's name for it ("Pampur", "Usulután"), to add figures up by.
+    place_resolved: str | None = None
 
     @property
     def value(self) -> int | None:

@@ -59,3 +59,12 @@ def test_a_later_run_attaches_new_articles_to_the_existing_story(sample_dir: Pat
     assert story_after.id == story_before.id
     assert len(story_after.article_ids) == 2
     store.close()
+
+
+def test_a_claim_place_is_written_as_the_report_writes_it_and_resolved_beside() -> None:
+    text = ("MILITANTS ATTACKED AN ARMY POST NEAR USULUTAN, EL SALVADOR.\n"
+            "TWO SOLDIERS WERE KILLED IN USULUTAN ON SUNDAY.\n")
+    article = Article("p1", "p.txt", None, None, "1989-12-18", "t", text)
+    (c,) = pipeline.process_article(article).claims
+    assert c.place == "USULUTAN"
+    assert c.place_resolved == "Usulután"
