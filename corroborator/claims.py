@@ -1115,6 +1115,26 @@ def _date_of(sentence: Sentence, dates: Sequence[DateMention]) -> str | None:
     return None
 
 
+# A day that dates the report, not the event: "police said on Monday", "officials told AFP Tuesday",
+# "OFFICIAL SOURCES TODAY REPORTED THAT".
+_REPORT_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_REPORT_VERB_AFTER = re.compile(
+    r"^\s+(?:said|says|reported|announced|stated|confirmed|broadcasts?|aired|airs)\b", re.I
+)
+
+
+def _event_dates(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """The date mentions that may date an event: not those that date the report itself."""
+    return [
+        d for d in dates
+        if not _REPORT_VERB_BEFORE.search(text[max(0, d.start - 40): d.start])
+        and not _REPORT_VERB_AFTER.match(text[d.end: d.end + 20])
+    ]
+
+
 def _party_relation(speaker: _Speaker, group: str, actor: str | None) -> str | None:
     """"own" when the claimant speaks of its own side's losses, "adversary" for the other side's."""
     if group == "militants":
@@ -1380,6 +1400,7 @@ def extract_claims(
     one_sentence = {p for p, n in per_paragraph.items() if n == 1}  # wire copy: a paragraph per sentence
     # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
     home_place = _article_place(places)
+    dates = _event_dates(article.text, dates)
     home_day, home_precision = event_date(dates, article.published)
     if home_precision != "day":
         home_day = None

@@ -68,3 +68,10 @@ def test_a_claim_place_is_written_as_the_report_writes_it_and_resolved_beside() 
     (c,) = pipeline.process_article(article).claims
     assert c.place == "USULUTAN"
     assert c.place_resolved == "Usulután"
+
+
+def test_the_day_a_source_spoke_does_not_date_the_event() -> None:
+    text = "Police said on Friday that five villagers were killed on Thursday in the north of the district.\n"
+    article = Article("p2", "p.txt", None, None, "2026-01-31", "t", text)
+    (c,) = pipeline.process_article(article).claims
+    assert c.date == "2026-01-29"
