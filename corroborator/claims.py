@@ -1580,7 +1580,8 @@ def extract_claims(
                         claimant_type=sp.claimant_type,
                         via=sp.via,
                         stance=sp.stance,
-                        verification=None,
+                        # "according to unconfirmed reports": the source says so of itself.
+                        verification="unverified" if _UNVERIFIED.search(sp.claimant or "") else None,
                         place=mention.text if mention else None,
                         place_resolved=(mention.name or mention.text) if mention else None,
                         date=date or (home_day if scope == "event" else None),

@@ -590,3 +590,9 @@ def test_forces_taking_people_is_an_arrest() -> None:
     assert summary("Israeli forces have taken dozens of Palestinians in a series of raids.") == [
         ("arrested", "all", 12, None)
     ]
+
+
+def test_unconfirmed_reports_are_unverified() -> None:
+    (c,) = claims_of("Rival mobs fired at each other in which, according to unconfirmed reports, several people "
+                     "were injured.", source=None)
+    assert (c.claimant, c.verification) == ("unconfirmed reports", "unverified")
