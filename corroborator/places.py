@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -116,6 +116,31 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
             out.append(_mention(span, pick, gaz))
     if caseless(text):
         out = sorted(out + _caseless_towns(text, parsed, picks, out, gaz), key=lambda p: p.start)
+    else:
+        out = sorted(out + _local_places(text, out), key=lambda p: p.start)
+    return out
+
+
+# A small place the gazetteer lacks, named with its kind and the larger place it lies in: "in the
+# Mekhtar area of Loralai District", "Kalaya village in Orakzai Agency". It is kept as written and
+# placed at the larger place, with ACLED's precision 2 (near a known place).
+_LOCAL_PLACE = re.compile(
+    r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:area|village|town|locality|mohalla|neighbou?rhood|sector|colony|bazaar|tehsil)\s+"
+    r"(?:of|in|near|under)\s+(?:the\s+)?(?P<parent>[A-Z][\w'’-]+)"
+)
+
+
+def _local_places(text: str, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for m in _LOCAL_PLACE.finditer(text):
+        start, end = m.span("name")
+        if any(p.start < end and start < p.end for p in found):
+            continue  # the gazetteer knows it
+        parent = next((p for p in found if p.start == m.start("parent") and p.name), None)
+        if parent is None:
+            continue
+        out.append(replace(parent, text=m.group("name"), start=start, end=end, precision=2, feature="nearby"))
     return out
 
 

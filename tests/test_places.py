@@ -301,3 +301,10 @@ def test_a_town_after_in_counts_even_when_read_as_a_person() -> None:
     text = ("A suicide bomber killed four people in northwest Pakistan. The attack took place in Khar, the main "
             "town of Bajaur, bordering Afghanistan.")
     assert {(p.text, p.country) for p in find_places(text)} >= {("Khar", "Pakistan"), ("Bajaur", "Pakistan")}
+
+
+def test_a_small_place_named_with_its_kind_is_placed_at_the_larger_one() -> None:
+    text = "Militants attacked a checkpost in the Mekhtar area of Loralai District in Balochistan on Monday."
+    found = {p.text: p for p in find_places(text)}
+    assert found["Mekhtar"].name == found["Loralai District"].name
+    assert (found["Mekhtar"].precision, found["Mekhtar"].feature) == (2, "nearby")
