@@ -414,6 +414,8 @@ _OWN_SUBJECT = re.compile(
     r"(?:(?:was|were|is|are|had|has|have|been|being|later|then|also)\s+)*[\w-]+\s*$",
     re.I,
 )
+
+
 def _dead_thing(s: str, at: int) -> bool:
     """Whether the figure ending at ``at`` counts dead things: "150 dead mullet" (not "12 dead in ...",
     "210 dead to date", "12 dead Monday")."""
