@@ -101,8 +101,10 @@ _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|allege
 # A short prepositional phrase, relative clause or appositive may stand between the counted noun
 # and its predicate: "11 troopers travelling in the bus were injured", "One SHO, identified as
 # Shabir Ahmad, was killed", "Five militants including their commander were killed".
-_SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|travelling|traveling|guarding|posted|deployed|" \
-        r"belonging|identified as|named|aged|including|among them|who|which|that|and)\b[^,.;:]{0,70}?,?\s+){0,2}"
+_SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|posted|deployed|identified as|named|aged|including|" \
+        r"among them|who|which|that|and|" \
+        r"(?!killing|injuring|wounding|abducting|kidnapping|leaving|including|claiming|causing)[a-z]+ing" \
+        r")\b[^,.;:]{0,70}?,?\s+){0,2}"
 # An "including ..." list may hold commas and initials before the predicate: "EIGHT PEOPLE, INCLUDING
 # SOLDIERS, REBELS, AND CIVILIANS, WERE KILLED"; "15 others, including Commander P. Singh, were injured".
 _SKIP_LIST = r"(?:,?\s*(?:including|among them|among whom)\b[^;:]{0,120}?,\s+)?"
@@ -208,11 +210,11 @@ _CLAIMANT_TYPES: list[tuple[str, str]] = [
             r"\bhrw\b|amnesty|red cross|red crescent|\bicrc\b|msf|m[ée]decins sans|observatory|\bsohr\b|"
             r"acled|airwars|collective|commission|rights group|ngo|charity|humanitarian|"
             r"watchdog|monitor|human rights"),
-    ("witness", r"residents?|witness(?:es)?|eyewitness(?:es)?|\blocals\b|local (?:people|residents)|villagers?|relatives|survivors?|"
-                r"family|families|neighbou?rs?|tribal elders?|elders?|passers-?by"),
+    ("witness", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|locals|local (?:people|residents)|villagers?|relatives|"
+                r"survivors?|family|families|neighbou?rs?|tribal elders?|elders?|passers-?by)\b"),
     ("media", r"newspaper|daily|portal|\bsatp\b|television|\btv\b|channel|broadcaster|radio|website|news portal|"
               r"media|magazine|outlet|correspondent|reporter|journalist|times|tribune|post|herald|journal|"
-              r"gazette|express|dawn|\bbbc\b|\bcnn\b|al jazeera|the hindu"),
+              r"gazette|express|dawn|\bbbc\b|\bcnn\b|al jazeera|the hindu|\bnetworks?\b"),
     ("government", r"official|officials|government|gov't|govt|ministry|minister|ministers|governor|mayor|"
                    r"district chief|administration|authorities|authority|spokesman for the government|"
                    r"magistrate|collector|deputy commissioner|\bdc\b|chief minister|president|prime minister|"
@@ -611,6 +613,13 @@ def _person_name(phrase: str) -> str | None:
     return " ".join(name)
 
 
+def _credited_agency(name: str) -> str:
+    """A photo credit names the agency: "Muhammad Hamed/Reuters", "AP Photo/Ron Schwane" -> the agency."""
+    parts = [re.sub(r"\s+photo$", "", p.strip(), flags=re.I) for p in name.split("/")]
+    agency = [p for p in parts if claimant_type_of(p) in ("news_agency", "media")]
+    return agency[0] if len(parts) == 2 and agency else name
+
+
 def _canonical(phrase: str) -> tuple[str, str | None]:
     """Return the speaker's name as the ledger shows it, and the actor it names, if any.
 
@@ -618,6 +627,7 @@ def _canonical(phrase: str) -> tuple[str, str | None]:
     claimant); a person named after a role gets the name alone; anything else keeps its own words.
     """
     phrase = re.sub(r"^the\s+", "", phrase.strip(" ,.;:\"'“”"), flags=re.I)
+    phrase = _credited_agency(phrase)
     phrase = re.sub(r"(?<=\w)\s+[-–]\s+(?=\w)", " ", phrase)  # a spaced hyphen inside a name: "SKY - TV"
     if re.search(r"['’]s\s+(?:statement|spokesman|spokesperson|claims?)", phrase, re.I):
         phrase = re.sub(r"['’]s\b.*$", "", phrase)
@@ -791,8 +801,8 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         antecedent = _antecedent(bare, ctx)
         if antecedent is not None:
             return replace(antecedent, stance=stance)
-    m = re.search(r"\b(?:by|of)\s+(?P<who>[A-Z][\w\s.'-]+)$", phrase)
-    if m and re.match(r"(?:the )?(?:statement|spokesman|spokesperson|claim)", phrase, re.I):
+    m = re.search(r"\b(?:by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w\s.'’-]+)$", phrase)
+    if m and re.match(r"(?:the |an? )?(?:statement|spokesman|spokesperson|claim)", phrase, re.I):
         phrase = m.group("who")
     # A surname alone, or after a title, points back to the person named in full earlier ("Solanki
     # said", "Gen Medina says").
@@ -1385,6 +1395,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Return every claim in the article body, in text order, with claimant, stance and scope."""
     named = _outlet_named(article.text)
+    named = _credited_agency(named) if named else None
     ctx = _Context(
         outlet=article.source or named,
         outlet_in_text=named is not None and not article.source,

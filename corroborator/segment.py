@@ -2,7 +2,7 @@
 
 A rule-based splitter, not spaCy's parser: segmentation runs on every sentence of every article,
 while the parser only runs on the few sentences that can hold a claim (issue 3, "a cheap
-pre-filter"). Rules: a paragraph is a line; a sentence ends at . ! ? (optionally followed by a
+pre-filter"). Rules: a paragraph is a line (hard-wrapped lines joined); a sentence ends at . ! ? (optionally followed by a
 closing quote or bracket) before whitespace and an upper-case letter, digit or opening quote,
 unless the period ends a known abbreviation or an initial.
 """
@@ -64,24 +64,46 @@ def _split_line(line: str, offset: int, boundary: re.Pattern[str] = _BOUNDARY) -
     return spans
 
 
+# A line broken mid-sentence by hard wrapping: it ends without closing punctuation and the next
+# line goes on in lower case ("... were killed in Sunday's\nattacks, officials said.").
+_OPEN_END = re.compile(r"""[^.!?:;"'”’)\]]\s*$""")
+
+
+def _blocks(text: str, cased: bool) -> list[tuple[int, int, bool]]:
+    """Return (start, end, single line) for each paragraph: a line, or hard-wrapped lines joined."""
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        start, end = pos, pos + len(lines[i])
+        joined = False
+        while (cased and i + 1 < len(lines) and lines[i].strip() and _OPEN_END.search(lines[i])
+               and lines[i + 1][:1].islower() and len(lines[i].strip()) >= 40):
+            pos = end + 1
+            i += 1
+            end = pos + len(lines[i])
+            joined = True
+        out.append((start, end, not joined))
+        pos = end + 1
+        i += 1
+    return out
+
+
 def segment(text: str) -> list[Sentence]:
     """Return the sentences of ``text`` in order, with offsets; short unpunctuated lines are headings."""
     sentences: list[Sentence] = []
-    lines = text.split("\n")
-    last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
-    boundary = _BOUNDARY_CASELESS if caseless(text) else _BOUNDARY
-    line_start = 0
-    paragraph = 0
-    for i, line in enumerate(lines):
+    is_caseless = caseless(text)
+    blocks = [b for b in _blocks(text, not is_caseless) if text[b[0]:b[1]].strip()]
+    boundary = _BOUNDARY_CASELESS if is_caseless else _BOUNDARY
+    for paragraph, (block_start, block_end, single) in enumerate(blocks):
+        line = text[block_start:block_end]
         body = line.strip()
-        if body:
-            lead = len(line) - len(line.lstrip())
-            if _is_heading(body, i == last):
-                start = line_start + lead
-                sentences.append(Sentence(start, start + len(body), body, heading=True, paragraph=paragraph))
-            else:
-                for s, e in _split_line(line[lead:], line_start + lead, boundary):
-                    sentences.append(Sentence(s, e, text[s:e], heading=False, paragraph=paragraph))
-            paragraph += 1
-        line_start += len(line) + 1
+        lead = len(line) - len(line.lstrip())
+        if single and _is_heading(body, paragraph == len(blocks) - 1):
+            start = block_start + lead
+            sentences.append(Sentence(start, start + len(body), body, heading=True, paragraph=paragraph))
+        else:
+            for s, e in _split_line(line[lead:], block_start + lead, boundary):
+                sentences.append(Sentence(s, e, text[s:e], heading=False, paragraph=paragraph))
     return sentences

@@ -596,3 +596,32 @@ def test_unconfirmed_reports_are_unverified() -> None:
     (c,) = claims_of("Rival mobs fired at each other in which, according to unconfirmed reports, several people "
                      "were injured.", source=None)
     assert (c.claimant, c.verification) == ("unconfirmed reports", "unverified")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ctype"),
+    [("President Ruto", "government"), ("local residents", "witness"), ("GMA Network", "media")],
+)
+def test_claimant_types_need_whole_words(phrase: str, ctype: str) -> None:
+    assert claimant_type_of(phrase) == ctype
+
+
+def test_a_photo_credit_names_the_agency() -> None:
+    from corroborator.claims import _credited_agency
+
+    assert _credited_agency("Muhammad Hamed/Reuters") == "Reuters"
+    assert _credited_agency("AP Photo/Ron Schwane") == "AP"
+    assert _credited_agency("and/or") == "and/or"
+
+
+def test_hard_wrapped_lines_and_a_participle_before_the_predicate() -> None:
+    text = ("Four soldiers and a woman visiting from Canada were killed in Sunday's\n"
+            "attacks, officials said.\n")
+    assert [(c.quote, c.claimant) for c in claims_of(text, source=None)] == [
+        ("Four soldiers", "officials"), ("a woman", "officials")
+    ]
+
+
+def test_a_statement_by_names_its_author() -> None:
+    (c,) = claims_of("Two policemen were wounded, said a statement by the Public Security Directorate.", source=None)
+    assert c.claimant == "Public Security Directorate"
