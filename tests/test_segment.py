@@ -55,3 +55,18 @@ def test_empty_text_has_no_sentences() -> None:
 )
 def test_caseless_text_still_splits(text: str, expected: int) -> None:
     assert len(segment(text)) == expected
+
+
+def test_hard_wrapped_lines_run_on_into_one_paragraph() -> None:
+    text = ("Four members of the security forces and a woman were killed in Sunday's\n"
+            "attacks, officials said. An officer stands guard in the northern city.\n"
+            "Short heading\n"
+            "The next paragraph starts here.\n")
+    sentences = segment(text)
+    assert [s.text for s in sentences][:2] == [
+        "Four members of the security forces and a woman were killed in Sunday's\nattacks, officials said.",
+        "An officer stands guard in the northern city.",
+    ]
+    assert sentences[0].paragraph == sentences[1].paragraph
+    assert sentences[2].heading and sentences[2].paragraph != sentences[1].paragraph
+    assert all(text[s.start:s.end] == s.text for s in sentences)
