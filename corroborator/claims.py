@@ -1272,6 +1272,15 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
             # "three others including two policemen" are of more than one kind.
             wholes = [x for x in counted if x.part_of is None]
             group = wholes[-1].group if wholes and wholes[-1].group else "all"
+            # ... and of no one kind after a mixed list: "Two soldiers, a civilian were killed and
+            # fourteen others wounded".
+            same_list = wholes[-1:]
+            for prev in reversed(wholes[:-1]):
+                if not re.fullmatch(r"[\s,]*(?:and\s*)?", s[prev.phrase_end: same_list[0].figure.start]):
+                    break
+                same_list.insert(0, prev)
+            if len({x.group for x in same_list}) > 1:
+                group = "all"
             if re.match(r"\s*,?\s*(?:including|among them)\b", s[end:], re.I):
                 group = "all"
         if group is None and _OWN.match(s[fig.end:]):

@@ -625,3 +625,12 @@ def test_hard_wrapped_lines_and_a_participle_before_the_predicate() -> None:
 def test_a_statement_by_names_its_author() -> None:
     (c,) = claims_of("Two policemen were wounded, said a statement by the Public Security Directorate.", source=None)
     assert c.claimant == "Public Security Directorate"
+
+
+def test_others_after_a_mixed_list_are_of_no_one_kind() -> None:
+    assert summary("Two soldiers, a civilian were killed and fourteen others wounded in the attack.") == [
+        ("killed", "security_forces", 2, 2), ("killed", "civilians", 1, 1), ("injured", "all", 14, 14)
+    ]
+    assert summary("Three BSF personnel were killed and seven others injured.")[-1] == (
+        "injured", "security_forces", 7, 7
+    )
