@@ -441,6 +441,14 @@ _ABDUCTION_CONTEXT = re.compile(
 )
 _REDUCED_RELATIVE = re.compile(r"\s+(?:by|in|at|from|during|near|on|since|after)\b", re.I)
 _LATER_PREDICATE = re.compile(r"\b(?:have|has|had)\s+been\b|\b(?:were|was)\b(?!\s+(?:being|to)\b)", re.I)
+_HEAD_OF = re.compile(r"\b(?P<head>[A-Za-z]+)\s+of\s+(?:the\s+)?$")
+_QUANTITY_HEADS = frozenset({
+    "total", "number", "toll", "all", "some", "many", "most", "none", "each", "both", "several", "any", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "dozen", "scores", "hundreds",
+    "thousands", "millions", "tens", "group", "groups", "band", "batch", "team", "party", "squad", "contingent",
+    "consisting", "comprising", "including", "bodies", "corpses", "remains", "lives", "majority", "rest", "out",
+    "least", "upwards", "excess", "crowd", "convoy", "unit", "company", "platoon", "family", "families",
+})
 _INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
 # A group word inside a compound modifier names no one counted: "a rebel-held district",
 # "police-run schools".
@@ -471,6 +479,11 @@ def _find_outcome(
         # A verb with a subject of its own belongs to another clause: "the officers who drove him on
         # the day he escaped", "if someone was injured".
         if _OWN_SUBJECT.search(after[: m.end()]):
+            continue
+        # A figure in a phrase after "of" is not the predicate's subject: "footage of both suspects
+        # was released" (but "a total of 25 soldiers were captured", "two of the guards").
+        head_of = _HEAD_OF.search(sentence[: fig.start])
+        if head_of and head_of.group("head").lower() not in _QUANTITY_HEADS:
             continue
         hits.append((m.end(), outcome, _words_between(after[: m.start()])))
     if hits:
@@ -1549,6 +1562,8 @@ def extract_claims(
                     if not re.search(r"\b(?:police|forces|troops|soldiers|army|security)\b", s[: fig.start], re.I):
                         continue
                     outcome = "arrested"
+                if outcome == "abducted" and group == "prisoners" and not re.search(r"hostage|kidnap|abduct", s, re.I):
+                    outcome = "arrested"  # "the two inmates have been captured": escaped prisoners retaken
                 if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
                     continue  # rescued from a fire or a flood, not from captivity
                 if outcome == "destroyed" and _WEAPONS.search(c.phrase or ""):

@@ -634,3 +634,15 @@ def test_others_after_a_mixed_list_are_of_no_one_kind() -> None:
     assert summary("Three BSF personnel were killed and seven others injured.")[-1] == (
         "injured", "security_forces", 7, 7
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Photos and security camera footage of both suspects was released on Saturday.", []),
+        ("A total of 25 soldiers were captured in the battle.", [("abducted", "security_forces", 25, 25)]),
+        ("The two inmates and their accomplice have been captured in Chattanooga.", [("arrested", "prisoners", 2, 2)]),
+    ],
+)
+def test_figures_after_of_and_retaken_inmates(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
