@@ -462,10 +462,23 @@ def _find_outcome(
     sentence: str, fig: Figure, np_end: int, prev_end: int, next_start: int, group: str | None
 ) -> tuple[str | None, int]:
     """Return the outcome nearest the figure in its clause, and the word distance to it."""
+    outcome, dist = _nearest_outcome(sentence, fig, np_end, prev_end, next_start, group)
+    if outcome == "abducted" and _INTO_CUSTODY.match(sentence, np_end):
+        return "arrested", dist  # "police had taken the three suspects into custody"
+    return outcome, dist
+
+
+def _nearest_outcome(
+    sentence: str, fig: Figure, np_end: int, prev_end: int, next_start: int, group: str | None
+) -> tuple[str | None, int]:
     best: tuple[str | None, int] = (None, 99)
     after = sentence[np_end:next_start]
+    # A figure in a phrase after "of" is not the predicate's subject: "footage of both suspects
+    # was released" (but "a total of 25 soldiers were captured", "two of the guards").
+    head_of = _HEAD_OF.search(sentence[: fig.start])
+    predicate_is_its_own = head_of is None or head_of.group("head").lower() in _QUANTITY_HEADS
     hits = []
-    for outcome, rx in _AFTER_RE:
+    for outcome, rx in _AFTER_RE if predicate_is_its_own else ():
         m = rx.match(after)
         if not m or not _compatible(outcome, group):
             continue
@@ -479,11 +492,6 @@ def _find_outcome(
         # A verb with a subject of its own belongs to another clause: "the officers who drove him on
         # the day he escaped", "if someone was injured".
         if _OWN_SUBJECT.search(after[: m.end()]):
-            continue
-        # A figure in a phrase after "of" is not the predicate's subject: "footage of both suspects
-        # was released" (but "a total of 25 soldiers were captured", "two of the guards").
-        head_of = _HEAD_OF.search(sentence[: fig.start])
-        if head_of and head_of.group("head").lower() not in _QUANTITY_HEADS:
             continue
         hits.append((m.end(), outcome, _words_between(after[: m.start()])))
     if hits:
@@ -505,8 +513,6 @@ def _find_outcome(
         if not _compatible(outcome, group):
             continue
         if rx.search(window):
-            if outcome == "abducted" and _INTO_CUSTODY.match(sentence, np_end):
-                return ("arrested", 0)  # "police had taken the three suspects into custody"
             return (outcome, 0)
     if best[0] is None:
         for outcome, rx in _BEFORE_RE:
@@ -521,8 +527,6 @@ def _find_outcome(
                 # during demonstrations by tens of thousands").
                 if len(between) <= 3 and all(w in _BETWEEN_OK for w in between) and len(between) < best[1]:
                     best = (outcome, len(between))
-    if best[0] == "abducted" and _INTO_CUSTODY.match(sentence, np_end):
-        return ("arrested", best[1])
     return best
 
 
@@ -628,6 +632,8 @@ def _person_name(phrase: str) -> str | None:
 
 def _credited_agency(name: str) -> str:
     """A photo credit names the agency: "Muhammad Hamed/Reuters", "AP Photo/Ron Schwane" -> the agency."""
+    if "/" not in name:
+        return name
     parts = [re.sub(r"\s+photo$", "", p.strip(), flags=re.I) for p in name.split("/")]
     agency = [p for p in parts if claimant_type_of(p) in ("news_agency", "media")]
     return agency[0] if len(parts) == 2 and agency else name
@@ -1399,6 +1405,32 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
         counted[head].merged.append(roots[k + 1])
 
 
+def _refined_outcome(s: str, fig_start: int, phrase: str, outcome: str, group: str) -> str | None:
+    """The outcome a figure's sentence supports on a second look, or None when it counts no casualty."""
+    if _NEGATED.search(s[:fig_start]):
+        return None  # "taught us not to kill a child nor woman"
+    if outcome == "abducted" and not _ABDUCTION_CONTEXT.search(s):
+        # "Israeli forces have taken dozens of Palestinians": the state's forces detain;
+        # "took 21,876 patients to appointments" takes no one.
+        if not re.search(r"\b(?:police|forces|troops|soldiers|army|security)\b", s[:fig_start], re.I):
+            return None
+        return "arrested"
+    if outcome == "abducted" and group == "prisoners" and not re.search(r"hostage|kidnap|abduct", s, re.I):
+        return "arrested"  # "the two inmates have been captured": escaped prisoners retaken
+    if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
+        return None  # rescued from a fire or a flood, not from captivity
+    if outcome == "destroyed" and _WEAPONS.search(phrase):
+        return None  # weapons destroyed or defused: "destroyed 23 IEDs", "artillery batteries"
+    if outcome == "destroyed" and group not in _THINGS:
+        # Military speak, "destroyed more than 100 soldiers", or burnt to death, counts dead; "property
+        # of both communities was damaged" counts no one.
+        destroys = group in ("security_forces", "militants") and re.search(r"\b(?:destroy|annihilat|wip)", s, re.I)
+        if not destroys and not re.search(r"\b(?:burn|torch)\w*\s+(?:alive|to death)\b", s, re.I):
+            return None
+        return "killed"
+    return outcome
+
+
 def _summed(counted: list[_Counted], i: int) -> Figure:
     c = counted[i]
     if not c.merged:
@@ -1554,28 +1586,10 @@ def extract_claims(
                     group = "all"
                 if not _compatible(outcome, group):
                     continue
-                if _NEGATED.search(s[: fig.start]):
-                    continue  # "taught us not to kill a child nor woman"
-                if outcome == "abducted" and not _ABDUCTION_CONTEXT.search(s):
-                    # "Israeli forces have taken dozens of Palestinians": the state's forces detain;
-                    # "took 21,876 patients to appointments" takes no one.
-                    if not re.search(r"\b(?:police|forces|troops|soldiers|army|security)\b", s[: fig.start], re.I):
-                        continue
-                    outcome = "arrested"
-                if outcome == "abducted" and group == "prisoners" and not re.search(r"hostage|kidnap|abduct", s, re.I):
-                    outcome = "arrested"  # "the two inmates have been captured": escaped prisoners retaken
-                if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
-                    continue  # rescued from a fire or a flood, not from captivity
-                if outcome == "destroyed" and _WEAPONS.search(c.phrase or ""):
-                    continue  # weapons destroyed or defused: "destroyed 23 IEDs", "artillery batteries"
-                if outcome == "destroyed" and group not in _THINGS and not (
-                    group in ("security_forces", "militants") and re.search(r"\b(?:destroy|annihilat|wip)", s, re.I)
-                    or re.search(r"\b(?:burn|torch)\w*\s+(?:alive|to death)\b", s, re.I)
-                ):
-                    continue  # "property of both communities was damaged" counts no dead
-                if outcome == "destroyed" and group not in _THINGS:
-                    outcome = "killed"  # military speak: "destroyed more than 100 soldiers"
-                pairs = [(outcome, group)]
+                refined = _refined_outcome(s, fig.start, c.phrase, outcome, group)
+                if refined is None:
+                    continue
+                pairs = [(refined, group)]
             if not speakers and head_sp is None and turn is not None:
                 sp = turn
             elif not speakers and head_sp is None and account is not None:

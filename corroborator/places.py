@@ -163,7 +163,7 @@ def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: S
     words = [tok for tok in doc if tok.pos_ not in _FUNCTION_POS and not tok.is_stop and len(tok.text) >= 4
              and tok.text.isalpha() and not _INFLECTED.search(tok.lower_)
              and not any(a <= tok.idx < b for a, b in taken)
-             and not _TITLE_BEFORE.search(text[max(0, tok.idx - 60): tok.idx])]
+             and not _after_title(text, tok.idx)]
     named: dict[int, list[Entry]] = {}  # a province the recogniser missed: every reading of its name
     countries = {e.country for e in picks if e is not None and e.country}
     if not provinces:
@@ -336,7 +336,7 @@ def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
         spans.append(_Span(start, end, surface, ent.label_))
     spans += _scan(doc, text, gaz, covered)
     # A name after a person's title is the person's: "Gen Medina", "President Kennedy".
-    spans = [s for s in spans if not _TITLE_BEFORE.search(text[max(0, s.start - 60): s.start])]
+    spans = [s for s in spans if not _after_title(text, s.start)]
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -348,6 +348,11 @@ _TITLE_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){0,3}$",
     re.I,
 )
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a person's title ("Gen Medina"): the person's name, no place."""
+    return bool(_TITLE_BEFORE.search(text[max(0, at - 60): at]))
 
 
 def _known(name: str, gaz: Gazetteer) -> bool:
