@@ -382,7 +382,7 @@ def _group_of(phrase: str) -> str | None:
 
 def _is_demonym_plural(word: str) -> bool:
     """True for "Albanians", "Afghans", "Pakistanis": people named by their nation."""
-    if not word[:1].isupper() or not word.endswith("s"):
+    if not word[:1].isupper() or not word.lower().endswith("s"):
         return False
     table = actors_mod._demonyms()
     return word[:-1].lower() in table or word.lower() in table
@@ -658,6 +658,11 @@ def _canonical(phrase: str) -> tuple[str, str | None]:
                     r"thursday|friday|saturday|sunday))$", "", phrase, flags=re.I)
     for mention in actors_mod.find_actors(phrase):
         if mention.type in ("rebel_group", "political_militia", "identity_militia"):
+            # Named as the text writes it in full ("Hizb ul Mujahideen"), so the analyst finds it in
+            # the sentence; an acronym alone ("BLA") is written out by the actor table.
+            written = mention.text.strip()
+            if " " in written or "-" in written:
+                return written, mention.name
             return mention.name, mention.name
     person = _person_name(phrase)
     if person:
@@ -1229,6 +1234,133 @@ _HEADLINE_MODIFIERS = re.compile(
 )
 
 
+# People named rather than counted, one person a name: "Anar Gul and his son Adeel were killed",
+# "their colleague Lakshman Singh died", "militants shot dead Constable Ram Singh". Names need their
+# capitals, so text written all in one case has none.
+_RANKS = (
+    r"(?:Head\s+Constable|Constables?|Sepoy|Havildar|Hawaldar|Naib\s+Subedar|Subedar|Sobedar|Lance\s+Naik|Naik|"
+    r"Rifleman|Jawan|Sub-Inspector|Sub\s+Inspector|Inspector|ASI|SI|SHO|DSP|Major|Captain|Capt\.?|Lieutenant|"
+    r"Lt\.?|Colonel|Col\.?|Brigadier|Sergeant|Sgt\.?|Corporal|Cpl\.?|Private|Pvt\.?|Commandant|Trooper|"
+    r"Deputy|Officer|Sheriff|Detective|Agent|Marshal|Ranger|Guard)"
+)
+_HONORIFICS = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Maulana|Mullah|Mufti|Haji|Sheikh|Shri|Sri|Smt\.?)"
+_KIN = (
+    r"(?:(?:his|her|their)\s+(?P<kin>sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephews?|"
+    r"nieces?|cousins?|uncle|aunt|grandsons?|granddaughters?|colleagues?|associates?|aides?|friends?|bodyguards?))"
+)
+_NAME_WORD = r"(?:[A-Z][a-z][\w’-]*|[A-Z](?:\.[A-Z])*\.?(?=\s))"
+_PERSON = (
+    r"(?:" + _KIN + r"\s+)?(?:(?:" + _RANKS + r"|" + _HONORIFICS + r")\s+){0,2}"
+    + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+)
+_PERSON_RE = re.compile(_PERSON)
+_PERSONS = _PERSON.replace("?P<kin>", "?:") + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _PERSON.replace("?P<kin>", "?:") + r"){0,5}"
+_NAMED_OUTCOME = (
+    r"(?:killed|shot\s+dead|gunned\s+down|injured|wounded|abducted|kidnapped|died|succumbed|beheaded|lynched|"
+    r"murdered|executed|arrested|detained|released|freed|rescued)"
+)
+# "... Adeel were killed", "Lakshman Singh died on March 4" (the names as the subject).
+_NAMED_SUBJECT = re.compile(
+    r"(?P<names>" + _PERSONS + r")(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+)?"
+    r"(?:(?:also|later|reportedly|allegedly|critically|seriously|grievously)\s+)?" + _NAMED_OUTCOME + r"\b)"
+)
+# "shot dead Constable Ram Singh in ...", "abducted Madvi Soma." (the names as the object).
+_NAMED_OBJECT = re.compile(
+    r"\b" + _NAMED_OUTCOME + r"\s+(?P<names>" + _PERSONS + r")(?=\s*(?:[,;:)]|\.?\s*$)|\s+(?:and|in|at|on|near|from|"
+    r"who|when|while|after|during|inside|outside|by|as)\b)"
+)
+# Capitalised words that are no one's name: days, months, kin and ranks used alone ("Father
+# arrested after ...", "were injured Monday").
+_NOT_NAMES = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+    "yesterday", "tonight", "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband",
+    "police", "army", "officials", "sources", "authorities", "god",
+))
+# A death named without a violent cause is often a natural one ("Bettie Page died Thursday of
+# pneumonia"): a named death counts only beside one.
+_VIOLENT_CAUSE = re.compile(
+    r"\b(?:injur|wound|shot|shoot|gun|bullet|attack|blast|bomb|explo|firing|clash|encounter|ambush|stab|"
+    r"beat|lynch|violen|riot|assault|kill|murder|fire|burn|grenade|militant|terror|insurgen|rebel|troops)",
+    re.I,
+)
+_NATURAL_DEATH = re.compile(
+    r"\b(?:pneumonia|illness|cancer|heart attack|natural causes|in (?:his|her) sleep|disease)\b", re.I
+)
+# Where a subject may begin: the sentence's start or a clause's ("Sources said that ...").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|(?:\bthat|\bwhile|\bwhereas|\bwhen|\bafter|\band|\bbut|\bsaid|\bsays|;)\s*)$", re.I
+)
+
+
+def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[Figure, str | None]]:
+    """People a sentence names as killed, injured, abducted, arrested or freed, with their group.
+
+    The group is the one the names' ranks say (security forces), civilians for a family named
+    together ("his son"), None for a colleague (the group of the figure before) or a bare name
+    ("all"). Names the parser does not tag as proper nouns, or that name a side, count no one.
+    """
+    out: list[tuple[Figure, str | None]] = []
+    propn = {t.idx: t.pos_ == "PROPN" for t in doc} if doc is not None else {}
+    for rx in (_NAMED_SUBJECT, _NAMED_OBJECT):
+        pos = 0
+        while (m := rx.search(s, pos)) is not None:
+            start, end = m.span("names")
+            # A span that fails may hold a good one further on: "on Friday, their colleague Mohan Lal".
+            pos = start + 1
+            if rx is _NAMED_SUBJECT and not _CLAUSE_OPENING.search(s[:start]) and not (
+                # After a clause that closes with a comma: "while two commandos had succumbed on
+                # March 3, their colleague Lakshman Singh died on March 4".
+                s[:start].rstrip().endswith(",")
+                and re.search(r"\b(?:had|has|have|was|were|is|are|\w+ed)\b", s[:start].rstrip()[:-1].rsplit(",", 1)[-1])
+            ):
+                continue
+            if any(start < f.end and f.start < end for f in taken) or any(
+                start < f.end and f.start < end for f, _ in out
+            ):
+                continue
+            if re.match(r"['’]s\b", s[end:]):
+                continue  # "killed Pakistan's ..."
+            if rx is _NAMED_SUBJECT and re.match(r"\s+(?:died|succumbed)\b", s[end:]) and (
+                not _VIOLENT_CAUSE.search(s) or _NATURAL_DEATH.search(s)
+            ):
+                continue
+            persons = []
+            for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
+                pm = _PERSON_RE.fullmatch(p)
+                if pm is None:
+                    break
+                name = re.sub(r"^(?:(?:his|her|their)\s+\w+\s+)?(?:(?:" + _RANKS + r"|" + _HONORIFICS + r")\s+)*",
+                              "", p)
+                offset = s.find(name, start)
+                name_tokens = [i for i in propn if offset <= i < offset + len(name)]
+                if not name_tokens or not all(propn[i] for i in name_tokens):
+                    break
+                if (_group_of(name) or actors_mod.find_actors(name) or name.lower() in _STOP_WORDS
+                        or any(w.lower().rstrip(".") in _NOT_NAMES for w in name.split())):
+                    break  # "Maoists were killed", "Hizbul Mujahideen": a side, not a person
+                kin = pm.group("kin")
+                rank = re.search(r"\b" + _RANKS + r"\s", p[: len(p) - len(name)])
+                persons.append("security_forces" if rank else ("colleague" if kin and kin.startswith("colleague")
+                                                             else "civilians" if kin else None))
+            else:
+                if not persons:
+                    continue
+                kinds = set(persons)
+                if kinds == {"security_forces"}:
+                    group: str | None = "security_forces"
+                elif "colleague" in kinds and kinds <= {"colleague", None}:
+                    group = "colleague"
+                elif kinds == {"civilians", None} or kinds == {"civilians"}:
+                    group = "civilians"
+                else:
+                    group = None if kinds == {None} else "all"
+                n = len(persons)
+                out.append((Figure(n, "exact", n, n, s[start:end], start, end), group))
+                pos = end
+    return sorted(out, key=lambda x: x[0].start)
+
+
 @dataclass(slots=True)
 class _Counted:
     """A figure in a sentence with what it counts and what happened to it."""
@@ -1255,7 +1387,18 @@ _PART_LEAD_ANY = re.compile(
 _PREDICATE_WORD = re.compile(
     r"\b(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|arrested|freed|released|said|were|was)\b", re.I
 )
+# The freed people's captivity, told in a relative clause after them: "(freed 13 persons) in Kalaya
+# who were abducted by militants", "(released an auxiliary constable) of the Police, who was abducted".
+_HELD_BEFORE = re.compile(
+    r"(?:\s+(?:of|from|in|at|near)\b[^,;.]{0,80}?)?,?\s*(?:who|whom)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:abducted|kidnapped|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive))\b",
+    re.I,
+)
 _SUM_JOIN = re.compile(r"[\s,]*(?:and|&)?[\s,]*", re.I)
+# Between two members of a list: "A, B", "A and B", "A of the 1st Brigade, and B".
+_LIST_JOIN = re.compile(
+    r"[\s,]*(?:and|along with|as well as|,)?[\s,]*(?:\b(?:of|from|in)\b[^,;]{0,40}?[\s,]*(?:and)?[\s,]*)?", re.I
+)
 _OWN = re.compile(r"\s*(?:of\s+)?(?:its|their)\s+own\b", re.I)
 
 
@@ -1363,7 +1506,8 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
             prev = counted[roots[k - 1]]
             prev_last = counted[prev.parts[-1]] if prev.parts else prev
             if prev.outcome and re.fullmatch(
-                r"[\s,]*(?:and|along with|as well as|besides|plus|while|,)?[\s,]*", s[prev_last.phrase_end: c.figure.start]
+                r"[\s,]*(?:and|along with|as well as|besides|plus|while|,)?[\s,]*", s[prev_last.phrase_end: c.figure.start],
+                re.I,
             ):
                 c.outcome = prev.outcome
                 if c.group is None and not c.phrase:
@@ -1373,10 +1517,7 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
     for k in range(len(roots) - 2, -1, -1):
         c, nxt = counted[roots[k]], counted[roots[k + 1]]
         c_last = counted[c.parts[-1]] if c.parts else c
-        if c.outcome is None and nxt.outcome and re.fullmatch(
-            r"[\s,]*(?:and|along with|as well as|,)?[\s,]*(?:\b(?:of|from|in)\b[^,;]{0,40}?[\s,]*(?:and)?[\s,]*)?",
-            s[c_last.phrase_end: nxt.figure.start],
-        ):
+        if c.outcome is None and nxt.outcome and _LIST_JOIN.fullmatch(s[c_last.phrase_end: nxt.figure.start]):
             c.outcome = nxt.outcome
     # A figure that counts nothing of its own counts what the figure before it counted
     # ("dozens of soldiers were injured and 18 taken hostage").
@@ -1393,14 +1534,25 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
                 c.outcome = whole.outcome
     # Parts stated as a sum: "two women and one man died", "one Lieutenant Colonel and seven
     # soldiers" are one figure of 3 and of 8 (the coders' convention), not two claims.
+    anded: set[int] = set()  # figures already joined by "and": "A and B, C and D" are two sums
     for k in range(len(roots) - 1):
         a, b = counted[roots[k]], counted[roots[k + 1]]
         if a.outcome is None or a.outcome != b.outcome or a.group != b.group or a.parts:
             continue
         if a.figure.qualifier != "exact" or b.figure.qualifier != "exact":
             continue
-        if not _SUM_JOIN.fullmatch(s[a.phrase_end: b.figure.start]) or "and" not in s[a.phrase_end: b.figure.start]:
+        join = s[a.phrase_end: b.figure.start]
+        if not _SUM_JOIN.fullmatch(join):
             continue
+        # "A and B", or "A, B(, of the brigade,) and C": a comma joins parts of an enumeration that
+        # an "and" closes later.
+        if "and" in join.lower():
+            anded.update((roots[k], roots[k + 1]))
+        else:
+            rest = s[b.phrase_end: counted[roots[k + 2]].figure.start] if k + 2 < len(roots) else ""
+            closes_later = "and" in rest.lower() and _LIST_JOIN.fullmatch(rest)
+            if join.strip() != "," or not closes_later or roots[k] in anded:
+                continue
         head = next(j for j in roots if j <= roots[k] and (j == roots[k] or roots[k] in counted[j].merged))
         counted[head].merged.append(roots[k + 1])
 
@@ -1524,11 +1676,14 @@ def extract_claims(
             or (bool(article.title) and s.strip() == (article.title or "").strip())
         )
         found = stated[index]
-        implied = _implied_in(s, found, is_headline)
+        doc = docs.get(index)
+        people = [] if is_headline or ctx.caseless else _named_casualties(s, doc, found)
+        # A number right after a name is the person's age: "arrested Paul Floyd, 47 and said to be".
+        found = [f for f in found if not any(s[n.end: f.start].strip() == "," for n, _ in people)]
+        implied = _implied_in(s, found + [f for f, _ in people], is_headline) + [f for f, _ in people]
         if not found and not implied:
             _pass_over(index)
             continue
-        doc = docs.get(index)
         speakers = _doc_speakers(doc, ctx) if doc is not None else []
         if not speakers and index in forward:
             # A quotation whose speaker is named where it closes, sentences later.
@@ -1554,6 +1709,12 @@ def extract_claims(
         figures = sorted(found + implied, key=lambda f: f.start)
         implied_idx = {i for i, f in enumerate(figures) if any(f is g for g in implied)}
         counted = _count(s, figures, implied_idx)
+        for k, c in enumerate(counted):
+            for f, group in people:
+                if c.figure is f and group is not None:
+                    # A colleague is of the group of the people counted before.
+                    c.group = (counted[k - 1].group if k else None) if group == "colleague" else group
+                    c.group = c.group or "all"
         _assign_outcomes(s, counted)
         merged_away = {j for c in counted for j in c.merged}
         for i, c in enumerate(counted):
@@ -1562,6 +1723,7 @@ def extract_claims(
             if i > 0 and _PARTITIVE.fullmatch(s[counted[i - 1].figure.end: c.figure.start]):
                 continue  # "two of the three militants were killed": the three are the whole, not the dead
             fig = _summed(counted, i)
+            pair_dates: dict[str, str] = {}
             outcome, group = c.outcome, c.group
             if outcome is None and c.group is not None:
                 # "opened fire on three policemen ..., killing them all"
@@ -1590,6 +1752,19 @@ def extract_claims(
                 if refined is None:
                     continue
                 pairs = [(refined, group)]
+                next_start = counted[i + 1].figure.start if i + 1 < len(counted) else len(s)
+                held = _HELD_BEFORE.match(s, c.phrase_end, next_start) if refined == "freed" else None
+                if held:
+                    # "freed 13 persons ... who were abducted by militants on January 31": the release
+                    # also tells of the abduction, dated by its own clause.
+                    pairs.append(("abducted", group))
+                    taken_on = [
+                        d.value for d in dates
+                        if sent.start + held.end() <= d.start < sent.start + next_start
+                        and d.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value)
+                    ]
+                    if taken_on:
+                        pair_dates["abducted"] = taken_on[0]
             if not speakers and head_sp is None and turn is not None:
                 sp = turn
             elif not speakers and head_sp is None and account is not None:
@@ -1635,7 +1810,7 @@ def extract_claims(
                         verification="unverified" if _UNVERIFIED.search(sp.claimant or "") else None,
                         place=mention.text if mention else None,
                         place_resolved=(mention.name or mention.text) if mention else None,
-                        date=date or (home_day if scope == "event" else None),
+                        date=pair_dates.get(outcome) or date or (home_day if scope == "event" else None),
                         scope=scope,
                         party_relation=_party_relation(sp, group, actor),
                         place_precision=own_place.precision if own_place else None,
@@ -1834,7 +2009,9 @@ def _parse_needed(sentences: Sequence[Sentence], stated: Mapping[int, list[Figur
     """
     wanted = [
         i for i, sent in enumerate(sentences)
-        if (i in stated and (stated[i] or _IMPLIED_ONE.search(sent.text))) or _REPORTING.search(sent.text)
+        if (i in stated and (stated[i] or _IMPLIED_ONE.search(sent.text) or _NAMED_SUBJECT.search(sent.text)
+                             or _NAMED_OBJECT.search(sent.text)))
+        or _REPORTING.search(sent.text)
     ]
     if not wanted:
         return {}

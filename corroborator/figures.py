@@ -664,9 +664,11 @@ def _excluded(text: str, toks: list[_Token], span: _Span) -> bool:
     # Parenthesised lone number: an age ("Faiza, (25)") or a cross-reference.
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True
-    # "Name, 23, a farmer": an age between commas after a capitalised name.
+    # "Name, 23, a farmer": an age between commas after a capitalised name (after any word in text
+    # written all in lower case, where names lose their capitals: "kimani gray, 16, was killed").
     if (first_core.is_digits and prev is not None and prev.text == "," and prev2 is not None
-            and prev2.text[:1].isupper() and nxt is not None and nxt.text == ","
+            and (prev2.text[:1].isupper() or prev2.is_word and text.islower())
+            and nxt is not None and nxt.text == "," and not (nxt2 is not None and nxt2.is_digits)
             and span.figure.value is not None and span.figure.value < 120):
         return True
     # "father to two boys", "a mother of three", "survived by four children": family, not casualties.

@@ -20,7 +20,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from corroborator import actors
 from corroborator.records import Claim, ClaimantFigure, PassageLink, ReconciledFigure
 
 POLICIES = ("conservative", "ucdp", "latest")
@@ -35,10 +37,24 @@ def check_policy(policy: str) -> str:
 
 
 def claimant_key(claim: Claim) -> str:
-    """Return the identity of a claim's claimant: its normalised name, else its type."""
+    """Return the identity of a claim's claimant: its normalised name, else its type.
+
+    An armed group is named as each report writes it ("Hizb-ul-Mujahideen", "Hizbul Mujahideen"):
+    the actor table makes the spellings one claimant.
+    """
     if claim.claimant:
+        if claim.claimant_type == "armed_group":
+            return _side_key(claim.claimant)
         return " ".join(claim.claimant.lower().replace("the ", " ").split())
     return f"<{claim.claimant_type}>"
+
+
+@lru_cache(maxsize=4096)
+def _side_key(name: str) -> str:
+    mentions = actors.find_actors(name)
+    if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(name.strip()) - 4:
+        return mentions[0].name.lower()
+    return " ".join(name.lower().replace("the ", " ").split())
 
 
 class _UnionFind:

@@ -646,3 +646,81 @@ def test_others_after_a_mixed_list_are_of_no_one_kind() -> None:
 )
 def test_figures_after_of_and_retaken_inmates(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three policemen, a soldier of the 2nd Brigade, and four civilians were wounded near the market.",
+        "Two guards and a driver were killed, while nine passengers were injured.",
+    ],
+)
+def test_capitals_do_not_change_what_a_list_counts(text: str) -> None:
+    # Wire copy of the 1980s is all capitals: a list reads the same either way.
+    assert summary(text.upper()) == summary(text)
+    assert summary(text)
+
+
+def test_an_enumeration_of_one_group_is_one_sum() -> None:
+    assert summary("Three policemen, a soldier of the 2nd Brigade, and four civilians were wounded.") == [
+        ("injured", "security_forces", 4, 4), ("injured", "civilians", 4, 4)
+    ]
+    # Two sums in one sentence stay two: "A and B, C and D".
+    assert summary("One colonel and six soldiers, one inspector and two constables were killed.") == [
+        ("killed", "security_forces", 7, 7), ("killed", "security_forces", 3, 3)
+    ]
+    # Without a comma between them the first is a summary of what follows, not a part.
+    assert summary("The three guards a man and two women died in the fire.")[0] == ("killed", "security_forces", 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses said that Karim Dad and his brother Naseer were killed when a mortar shell hit the house.",
+         [("Karim Dad and his brother Naseer", "killed", "civilians", 2)]),
+        ("Militants shot dead Constable Ravi Kumar in Shopian on Tuesday.",
+         [("Constable Ravi Kumar", "killed", "security_forces", 1)]),
+        ("Police arrested Tariq Hussain and Bilal Ahmad from Sopore.",
+         [("Tariq Hussain and Bilal Ahmad", "arrested", "all", 2)]),
+        ("While three jawans had died in the ambush on Friday, their colleague Mohan Lal succumbed to his wounds "
+         "on Saturday.",
+         [("three jawans", "killed", "security_forces", 3),
+          ("their colleague Mohan Lal", "killed", "security_forces", 1)]),
+        # A name identifying a counted figure is not a second figure.
+        ("Two policemen, identified as Constables Ali Khan and Raza Shah, were killed.",
+         [("Two policemen", "killed", "security_forces", 2)]),
+        # Not people: days, sides; and a death with no violent cause.
+        ("Nine protesters were injured Monday in Dhaka.", [("Nine protesters", "injured", "civilians", 9)]),
+        ("Maoists were killed in the encounter.", []),
+        ("Hamid Karzai died in his sleep at home.", []),
+        # The age after a name is no figure.
+        ("Police arrested Paul Floyd, 47 and said to be homeless, on charges of vandalism.",
+         [("Paul Floyd", "arrested", "all", 1)]),
+    ],
+)
+def test_people_named_rather_than_counted(text: str, expected: list[tuple[str, str, str, int]]) -> None:
+    assert [(c.quote, c.outcome, c.group, c.low) for c in claims_of(text)] == expected
+
+
+def test_names_in_text_without_capitals_count_no_one() -> None:
+    assert claims_of("witnesses said that karim dad and his brother naseer were killed when a shell hit the house. "
+                     "police arrested two men later in the day and questioned them about the attack.") == [
+        c for c in claims_of("witnesses said that karim dad and his brother naseer were killed when a shell hit "
+                             "the house. police arrested two men later in the day and questioned them about the "
+                             "attack.") if c.low == 2 and c.outcome == "arrested"
+    ]
+
+
+def test_an_age_between_commas_in_lower_case_text() -> None:
+    assert summary("police said kimani gray, 16, was shot by two officers in east flatbush on saturday night.") == []
+
+
+def test_the_freed_were_abducted_before() -> None:
+    from corroborator.dates import find_dates
+
+    text = "Troops on May 7 freed 13 persons in Tirah who were abducted by militants from Peshawar on January 31."
+    article = Article("a1", "x.txt", None, None, "2026-05-08", "t", text)
+    found = extract_claims(article, segment(text), dates=find_dates(text, "2026-05-08"))
+    got = [(c.outcome, c.group, c.low, c.date) for c in found]
+    assert got == [("freed", "all", 13, "2026-05-07"), ("abducted", "all", 13, "2026-01-31")]
+    assert [c.outcome for c in claims_of("The army freed 20 hostages on Monday.")] == ["freed"]
