@@ -62,7 +62,8 @@ _AFTER = [
     # (Not a living body: "three that entered his body".)
     ("killed", r"(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!your )"
                r"(?:bodies|body|dead body|corpses?|deaths|fatalities|dead bodies|casualties|martyrs)\b"),
-    ("injured", r"(?:sustained (?:[\w-]+\s+){0,3}?(?:injuries|wounds)|injured|wounded|hurt|hospitali[sz]ed|critically injured|seriously injured)\b"),
+    ("injured", r"(?:sustained (?:[\w-]+\s+){0,3}?(?:injuries|wounds)|injured|wounded|hurt|hospitali[sz]ed|critically injured|seriously injured|"
+                r"treated\s+(?:for\s+(?:injuries|wounds|burns|smoke|gunshot|bullet|shrapnel)|in\s+(?:\w+\s+)?hospitals?|at\s+(?:the\s+|a\s+)?(?:\w+\s+)?hospital))\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:taken|held|kept|being held)\s+(?:as\s+)?(?:hostages?|captive)\b"),
     ("abducted", r"(?:were|was|have been|had been)?\s*(?:abducted|kidnapped|taken captive|seized|captured)\b"),
     ("abducted", r"hostages?\b"),
@@ -101,7 +102,7 @@ _AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|allege
 # A short prepositional phrase, relative clause or appositive may stand between the counted noun
 # and its predicate: "11 troopers travelling in the bus were injured", "One SHO, identified as
 # Shabir Ahmad, was killed", "Five militants including their commander were killed".
-_SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|inside|outside|posted|deployed|identified as|named|aged|including|" \
+_SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|between|inside|outside|posted|deployed|identified as|named|aged|including|" \
         r"among them|who|which|that|and|" \
         r"(?!killing|injuring|wounding|abducting|kidnapping|leaving|including|claiming|causing)[a-z]+ing" \
         r")\b[^,.;:]{0,70}?,?\s+){0,2}"
@@ -279,7 +280,7 @@ _LATER_HEAD = re.compile(
 _IMPLIED_ONE = re.compile(
     r"\banother(?=\s+(?:was|is|has|had|died|succumbed)\b)|"
     # A casualty named by a pronoun or a name: "Later, Faiza succumbed to her injuries".
-    r"\b(?:he|she|[A-Z][a-z]+)(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
+    r"\b(?:he|she|(?-i:[A-Z][a-z]+))(?=\s+(?:later\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b)|"
     # The words between the article and its noun are modifiers, not a clause: not "a Troy accounting
     # firm that left a receptionist".
     r"\b(?:(?:a|an|one|another)\s+(?:(?!(?:that|which|who|whom|whose|where|when|left|leaving|and|or|but|of|in|"
@@ -1264,6 +1265,12 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<names>" + _PERSONS + r")(?=\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+)?"
     r"(?:(?:also|later|reportedly|allegedly|critically|seriously|grievously)\s+)?" + _NAMED_OUTCOME + r"\b)"
 )
+# "Sepoy K Vikas Janardhan, who was injured in the attack on September 18, succumbed to his
+# injuries": the relative clause tells of the wound, the predicate of the death.
+_NAMED_SUCCUMBED = re.compile(
+    r"(?P<names>" + _PERSONS + r"),\s+who\s+[^;]{0,200}?,?\s+(?:later\s+)?(?:succumbed|died)\s+"
+    r"(?:to|of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)\b"
+)
 # "shot dead Constable Ram Singh in ...", "abducted Madvi Soma." (the names as the object).
 _NAMED_OBJECT = re.compile(
     r"\b" + _NAMED_OUTCOME + r"\s+(?P<names>" + _PERSONS + r")(?=\s*(?:[,;:)]|\.?\s*$)|\s+(?:and|in|at|on|near|from|"
@@ -1293,22 +1300,23 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
-def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[Figure, str | None]]:
+def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[Figure, str | None, str | None]]:
     """People a sentence names as killed, injured, abducted, arrested or freed, with their group.
 
     The group is the one the names' ranks say (security forces), civilians for a family named
     together ("his son"), None for a colleague (the group of the figure before) or a bare name
     ("all"). Names the parser does not tag as proper nouns, or that name a side, count no one.
+    The outcome is given where the predicate stands far from the names (``_NAMED_SUCCUMBED``).
     """
-    out: list[tuple[Figure, str | None]] = []
+    out: list[tuple[Figure, str | None, str | None]] = []
     propn = {t.idx: t.pos_ == "PROPN" for t in doc} if doc is not None else {}
-    for rx in (_NAMED_SUBJECT, _NAMED_OBJECT):
+    for rx in (_NAMED_SUCCUMBED, _NAMED_SUBJECT, _NAMED_OBJECT):
         pos = 0
         while (m := rx.search(s, pos)) is not None:
             start, end = m.span("names")
             # A span that fails may hold a good one further on: "on Friday, their colleague Mohan Lal".
             pos = start + 1
-            if rx is _NAMED_SUBJECT and not _CLAUSE_OPENING.search(s[:start]) and not (
+            if rx is not _NAMED_OBJECT and not _CLAUSE_OPENING.search(s[:start]) and not (
                 # After a clause that closes with a comma: "while two commandos had succumbed on
                 # March 3, their colleague Lakshman Singh died on March 4".
                 s[:start].rstrip().endswith(",")
@@ -1316,7 +1324,7 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
             ):
                 continue
             if any(start < f.end and f.start < end for f in taken) or any(
-                start < f.end and f.start < end for f, _ in out
+                start < f.end and f.start < end for f, _, _ in out
             ):
                 continue
             if re.match(r"['’]s\b", s[end:]):
@@ -1356,7 +1364,8 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
                 else:
                     group = None if kinds == {None} else "all"
                 n = len(persons)
-                out.append((Figure(n, "exact", n, n, s[start:end], start, end), group))
+                outcome = "killed" if rx is _NAMED_SUCCUMBED else None
+                out.append((Figure(n, "exact", n, n, s[start:end], start, end), group, outcome))
                 pos = end
     return sorted(out, key=lambda x: x[0].start)
 
@@ -1410,8 +1419,12 @@ def _implied_in(s: str, taken: Sequence[Figure], is_headline: bool) -> list[Figu
     ]
 
 
-def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counted]:
-    """Read each figure's counted phrase, group, and whether it is a part of the figure before it."""
+def _count(s: str, figures: Sequence[Figure], implied: set[int], before: str | None = None) -> list[_Counted]:
+    """Read each figure's counted phrase, group, and whether it is a part of the figure before it.
+
+    ``before`` is the group the sentence before counted last: "others" with nothing before them in
+    their own sentence are more of those ("Two commandos died. At least 15 others were injured").
+    """
     counted: list[_Counted] = []
     for i, fig in enumerate(figures):
         if i in implied:
@@ -1433,7 +1446,7 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
             # "165 others", "12 of them": the same kind of people as the whole before, if any; but
             # "three others including two policemen" are of more than one kind.
             wholes = [x for x in counted if x.part_of is None]
-            group = wholes[-1].group if wholes and wholes[-1].group else "all"
+            group = (wholes[-1].group if wholes else before) or "all"
             # ... and of no one kind after a mixed list: "Two soldiers, a civilian were killed and
             # fourteen others wounded".
             same_list = wholes[-1:]
@@ -1478,6 +1491,10 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int]) -> list[_Counte
                 root = counted[-1].part_of if counted[-1].part_of is not None else len(counted) - 1
                 c.part_of = root
                 counted[root].parts.append(len(counted))
+                if re.match(r"(?:from|in|at|near|under)\b", phrase, re.I) and counted[root].group:
+                    # "eight villagers, including five from Katlang village under Bijepur Police
+                    # limits": the parts are of the whole's kind, whatever their places are called.
+                    c.group = counted[root].group
         counted.append(c)
     return counted
 
@@ -1679,8 +1696,8 @@ def extract_claims(
         doc = docs.get(index)
         people = [] if is_headline or ctx.caseless else _named_casualties(s, doc, found)
         # A number right after a name is the person's age: "arrested Paul Floyd, 47 and said to be".
-        found = [f for f in found if not any(s[n.end: f.start].strip() == "," for n, _ in people)]
-        implied = _implied_in(s, found + [f for f, _ in people], is_headline) + [f for f, _ in people]
+        found = [f for f in found if not any(s[n.end: f.start].strip() == "," for n, _, _ in people)]
+        implied = _implied_in(s, found + [f for f, _, _ in people], is_headline) + [f for f, _, _ in people]
         if not found and not implied:
             _pass_over(index)
             continue
@@ -1708,14 +1725,18 @@ def extract_claims(
         first_of_sentence = len(claims)
         figures = sorted(found + implied, key=lambda f: f.start)
         implied_idx = {i for i, f in enumerate(figures) if any(f is g for g in implied)}
-        counted = _count(s, figures, implied_idx)
+        before = claims[-1].group if claims and claims[-1].start >= (sentences[index - 1].start if index else 0) \
+            and index and sentences[index - 1].paragraph == sent.paragraph and claims[-1].group not in _THINGS else None
+        counted = _count(s, figures, implied_idx, before)
         for k, c in enumerate(counted):
-            for f, group in people:
+            for f, group, _ in people:
                 if c.figure is f and group is not None:
                     # A colleague is of the group of the people counted before.
                     c.group = (counted[k - 1].group if k else None) if group == "colleague" else group
                     c.group = c.group or "all"
         _assign_outcomes(s, counted)
+        for c in counted:
+            c.outcome = next((o for f, _, o in people if c.figure is f and o), c.outcome)
         merged_away = {j for c in counted for j in c.merged}
         for i, c in enumerate(counted):
             if i in merged_away:
@@ -2010,6 +2031,7 @@ def _parse_needed(sentences: Sequence[Sentence], stated: Mapping[int, list[Figur
     wanted = [
         i for i, sent in enumerate(sentences)
         if (i in stated and (stated[i] or _IMPLIED_ONE.search(sent.text) or _NAMED_SUBJECT.search(sent.text)
+                             or _NAMED_SUCCUMBED.search(sent.text)
                              or _NAMED_OBJECT.search(sent.text)))
         or _REPORTING.search(sent.text)
     ]

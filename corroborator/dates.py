@@ -987,6 +987,8 @@ _TRIGGERS: list[re.Pattern[str]] = [re.compile(src, re.IGNORECASE) for src in _T
 # Expressions that look like dates but, in context, are something else.
 _REJECT_BEFORE = re.compile(r"(?:\$|#|No\.\s*|number\s+|Flight\s+|Route\s+|Highway\s+)\s*$", re.IGNORECASE)
 _REJECT_BEFORE_YEAR = re.compile(r"\d[.,]?\s*$")
+# A clock time of four digits is no year: "AT 1730 GMT", "1930 hrs".
+_REJECT_AFTER_YEAR = re.compile(r"^\s*(?:gmt|utc|hrs?\b|hours|ist|local\s+time)\b", re.IGNORECASE)
 _REJECT_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s+cent|shares?|points?|people|persons|troops|soldiers|cars|units|votes|"
     r"feet|meters|metres|miles|tons|barrels|dollars|yen|marks|francs|pounds|members|employees|"
@@ -1045,7 +1047,9 @@ def _candidates(text: str) -> list[_Candidate]:
                 continue
             if _REJECT_BEFORE.search(text[max(0, start - 12):start]) or _REJECT_AFTER.match(text[end:end + 20]):
                 continue
-            if resolver is _r_year and _REJECT_BEFORE_YEAR.search(text[max(0, start - 12):start]):
+            if resolver is _r_year and (
+                _REJECT_BEFORE_YEAR.search(text[max(0, start - 12):start]) or _REJECT_AFTER_YEAR.match(text[end:end + 20])
+            ):
                 continue
             word = m.group().lower()
             if resolver is _r_ref and word == "recent" and not _ADJ_REF_OK_AFTER.match(text[end:end + 30]):

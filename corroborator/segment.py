@@ -53,7 +53,8 @@ def _split_line(line: str, offset: int, boundary: re.Pattern[str] = _BOUNDARY) -
         last_word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", before)
         if last_word:
             word = last_word.group(1).lower().rstrip(".")
-            if word in _ABBREVIATIONS or len(word) == 1:
+            # An abbreviation, an initial, or initials ("P.S. Yadav", "R.K. Raina").
+            if word in _ABBREVIATIONS or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
         spans.append((offset + start, offset + end))
         start = end

@@ -724,3 +724,36 @@ def test_the_freed_were_abducted_before() -> None:
     got = [(c.outcome, c.group, c.low, c.date) for c in found]
     assert got == [("freed", "all", 13, "2026-05-07"), ("abducted", "all", 13, "2026-01-31")]
     assert [c.outcome for c in claims_of("The army freed 20 hostages on Monday.")] == ["freed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were treated for injuries after the blast.", [("injured", "all", 12, 12)]),
+        ("Five protesters were treated as suspects.", []),
+        ("Police said two women and one man, between 30 and 40 years old, died at the bank.",
+         [("killed", "civilians", 3, 3)]),
+        # Parts named by where they come from are of the whole's kind, not of the "Police" in a
+        # place's name.
+        ("The Maoists had taken eight villagers, including five from Katlang village under Bijepur Police "
+         "limits and three from Salpang.",
+         [("abducted", "civilians", 8, 8), ("abducted", "civilians", 5, 5), ("abducted", "civilians", 3, 3)]),
+        # "others" with nothing before them in their sentence are more of the sentence before's.
+        ("Two commandos died in the ambush. At least 15 others were injured in the encounter.",
+         [("killed", "security_forces", 2, 2), ("injured", "security_forces", 15, None)]),
+    ],
+)
+def test_treated_ages_places_and_others(text: str, expected: list[tuple[str, str, int, int | None]]) -> None:
+    assert summary(text) == expected
+
+
+def test_a_named_casualty_who_succumbed_later() -> None:
+    text = ("Sepoy Ravi Prakash, who was injured in the attack on the camp on Sunday, succumbed to his injuries "
+            "on Monday.")
+    assert [(c.quote, c.outcome, c.group, c.low) for c in claims_of(text)] == [
+        ("Sepoy Ravi Prakash", "killed", "security_forces", 1)
+    ]
+    # "later" is no one's name.
+    assert [c.quote for c in claims_of("Faiza, who was hit by a stray bullet, later succumbed to her injuries.")] == [
+        "Faiza"
+    ]

@@ -222,6 +222,8 @@ def test_anchoring_rules(text: str, published: str, phrase: str, expected: str) 
         "Previously unknown militants attacked.",
         "The quarter-to-quarter comparison improved.",  # not a quarter of the calendar
         "Nineteen twenty-five people died.",  # a count, not a spelled year
+        "Television broadcast the report at 1730 GMT.",  # clock times of four digits
+        "The patrol left camp at 2230 hrs.",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -19,6 +19,7 @@ def test_offsets_point_into_the_text() -> None:
         ("The U.S. Army said 5 died.", ["The U.S. Army said 5 died."]),
         ('"We lost seven," he said. Nothing else.', ['"We lost seven," he said.', "Nothing else."]),
         ("He said so! Then 12 were killed.", ["He said so!", "Then 12 were killed."]),
+        ("Commander P.S. Yadav was hurt. Two died.", ["Commander P.S. Yadav was hurt.", "Two died."]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
