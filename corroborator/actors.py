@@ -79,6 +79,43 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+@dataclass(frozen=True, slots=True)
+class PartyOutlet:
+    """An outlet that speaks for one side: its figures are the side's own claims."""
+
+    outlet: str
+    side: str
+    actor: str
+
+    @property
+    def claimant(self) -> str:
+        return f"{self.outlet} ({self.side})"
+
+
+@cache
+def _party_outlets() -> tuple[re.Pattern[str], dict[str, PartyOutlet]]:
+    """Return a pattern over the aliases of ``data/party_media.tsv`` and {lower alias: outlet}."""
+    known = {e.name for e in actor_table()}
+    by_alias: dict[str, PartyOutlet] = {}
+    for row in _data_lines("party_media.tsv"):
+        if len(row) != 4:
+            raise ValueError(f"data/party_media.tsv: {row[0]!r} has {len(row)} columns, expected 4 (tab-separated)")
+        outlet, side, actor, aliases = (cell.strip() for cell in row)
+        if actor not in known:
+            raise ValueError(f"data/party_media.tsv: {outlet!r} speaks for {actor!r}, which data/actors.tsv lacks")
+        for alias in (a.strip() for a in aliases.split("|") if a.strip()):
+            by_alias[alias.lower()] = PartyOutlet(outlet, side, actor)
+    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE), by_alias
+
+
+def party_outlet(name: str) -> PartyOutlet | None:
+    """Return the side an outlet speaks for, if the name is (or names) one ("RADIO VENCEREMOS")."""
+    pattern, by_alias = _party_outlets()
+    m = pattern.search(name)
+    return by_alias[m.group(0).lower()] if m else None
+
+
 @cache
 def _iso_names() -> dict[str, str]:
     """Return {ISO alpha-2 code: country name} from ``data/demonyms.tsv``."""

@@ -858,6 +858,10 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     name, actor = _canonical(phrase)
     if ctx.outlet and name.lower().removeprefix("the ") == ctx.outlet.lower().removeprefix("the "):
         return _outlet(ctx)
+    party = actors_mod.party_outlet(phrase)
+    if party is not None:
+        # "Amaq said ...", "the Taliban's Voice of Jihad reported ...": the side speaking.
+        return _Speaker(party.claimant, "armed_group", None, "claimed" if stance != "denied" else stance, party.actor)
     # "speaking to the times of india, district magistrate alapan bandyopadhyay": the segment that
     # holds the speaker's own role types it, not the words around it.
     last = phrase.rsplit(",", 1)[-1]
@@ -1033,6 +1037,10 @@ _HEADLINE_CLAUSE = re.compile(
 
 
 def _outlet(ctx: _Context) -> _Speaker:
+    party = actors_mod.party_outlet(ctx.outlet) if ctx.outlet else None
+    if party is not None:
+        # A side's own station ("CLANDESTINE ... (RADIO VENCEREMOS)"): its reports are the side's claims.
+        return _Speaker(party.claimant, "armed_group", None, "claimed", party.actor)
     kind = claimant_type_of(ctx.outlet) if ctx.outlet else "media"
     return _Speaker(ctx.outlet, kind if kind in ("news_agency", "media") else "media", None, "asserted", None)
 

@@ -757,3 +757,15 @@ def test_a_named_casualty_who_succumbed_later() -> None:
     assert [c.quote for c in claims_of("Faiza, who was hit by a stray bullet, later succumbed to her injuries.")] == [
         "Faiza"
     ]
+
+
+def test_a_sides_own_outlet_claims_for_the_side() -> None:
+    text = ("CLANDESTINE, 3 MAR 90 (RADIO VENCEREMOS) -- [TEXT] OUR UNITS ATTACKED THE GARRISON, LEAVING A "
+            "TOTAL OF 12 SOLDIERS KILLED.")
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type, c.stance) == ("Radio Venceremos (FMLN)", "armed_group", "claimed")
+    (c,) = claims_of("Amaq said 14 soldiers were killed in the attack on the base.", source=None)
+    assert (c.claimant, c.claimant_type, c.stance) == ("Amaq (Islamic State)", "armed_group", "claimed")
+    # An ordinary outlet stays the newsroom.
+    (c,) = claims_of("Reuters said 14 soldiers were killed in the attack on the base.", source=None)
+    assert (c.claimant, c.claimant_type) == ("Reuters", "news_agency")
