@@ -81,7 +81,7 @@ _BEFORE = [
     ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|(?:shot|shoots?|shooting) dead|"
                r"(?:gunned|guns?|gunning) down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
-               r"(?:death|casualty) toll (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|"
+               r"(?:death|casualty) toll (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|(?:dead )?body of|"
                r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|"
                r"left(?!\s+(?:with|behind|for|over|out|by|alone|home))|leaving(?!\s+(?:with|behind|for|home)))\b"),
     ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
@@ -158,6 +158,7 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                   r"migrants?|shoppers?|bystanders?|journalists?|reporters?|teachers?|employees?|"
                   r"tourists?|traders?|shopkeepers?|drivers?|doctors?|nurses?|patients?|refugees?|"
                   r"locals?|family members|relatives|men|man|elders?|infants?|babies|baby|"
+                  r"brothers|sisters|sons|daughters|siblings|cousins|wives|husbands|"
                   r"contractors?|engineers?|aid workers?|volunteers?|miners?|tribesmen|tribals?|fishermen|"
                   r"receptionists?|customers?|clients?|guests?|lawyers?|judges?|advocates?|priests?|"
                   r"clerics?|imams?|monks?|nuns?|businessm[ae]n|vendors?|hawkers?|porters?|cleaners?|"
@@ -346,7 +347,8 @@ _PREP = re.compile(r"\s(?:of|from|in|at|on|near|with|belonging|guarding|travelli
                    r"which|that|including|among|between|between|across|for|during|to)\b.*$", re.I)
 
 
-_GENERIC_HEADS = frozenset({"men", "man", "members", "member", "persons", "person", "people", "personnel"})
+_GENERIC_HEADS = frozenset({"men", "man", "members", "member", "persons", "person", "people", "personnel",
+                            "brothers", "sisters", "sons", "daughters", "siblings", "cousins"})
 
 
 def _group_of(phrase: str) -> str | None:
@@ -1211,7 +1213,7 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
         has_article = bool(re.match(r"(?:a|an|one|another)\b", m.group(0), re.I)) or "succumbed" in text[m.end(): m.end() + 20]
         if not has_article and not is_headline:
             continue
-        if re.search(r"\d\s*$|\bthe\s*$|\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead) or _COUNT_WORD_BEFORE.search(
+        if re.search(r"\d\s*$|\bthe\s*$|(?<!\bbody )\bof\s*$|\bwho\s*$|\bof (?:them|whom)\s*$", lead) or _COUNT_WORD_BEFORE.search(
             text[max(0, m.start() - 16): m.start()]
         ):
             continue
@@ -1284,6 +1286,13 @@ _NAMED_OBJECT = re.compile(
     r"\b" + _NAMED_OUTCOME + r"\s+(?P<names>" + _PERSONS + r")(?=\s*(?:[,;:)]|\.?\s*$)|\s+(?:and|in|at|on|near|from|"
     r"who|when|while|after|during|inside|outside|by|as)\b)"
 )
+# One person named by kinship alone: "A trooper was killed and his colleague injured", "her son
+# was wounded".
+_KIN_ALONE = re.compile(
+    r"\b(?P<names>(?:[Hh]is|[Hh]er)\s+(?P<kin>colleague|son|daughter|wife|husband|brother|sister|father|mother|nephew|"
+    r"niece|cousin|driver|bodyguard|guard|associate|aide))(?=\s+(?:(?:was|had\s+been|has\s+been|got)\s+)?"
+    r"(?:(?:also|later|critically|seriously|grievously)\s+)?" + _NAMED_OUTCOME + r"\b)"
+)
 # Capitalised words that are no one's name: days, months, kin and ranks used alone ("Father
 # arrested after ...", "were injured Monday").
 _NOT_NAMES = frozenset((
@@ -1318,6 +1327,11 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
     """
     out: list[tuple[Figure, str | None, str | None]] = []
     propn = {t.idx: t.pos_ == "PROPN" for t in doc} if doc is not None else {}
+    for k in _KIN_ALONE.finditer(s):
+        if _CLAUSE_OPENING.search(s[: k.start()]) and not any(k.start() < f.end and f.start < k.end() for f in taken):
+            kin = k.group("kin")
+            kin_group = "colleague" if kin == "colleague" else (_group_of(kin) or "civilians")
+            out.append((Figure(1, "exact", 1, 1, k.group("names"), k.start(), k.end()), kin_group, None))
     for rx in (_NAMED_SUCCUMBED, _NAMED_SUBJECT, _NAMED_OBJECT):
         pos = 0
         while (m := rx.search(s, pos)) is not None:
@@ -1403,6 +1417,11 @@ _PART_LEAD_ANY = re.compile(
 )
 _PREDICATE_WORD = re.compile(
     r"\b(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|arrested|freed|released|said|were|was)\b", re.I
+)
+_TAKEN_THEN_KILLED = re.compile(
+    r"\b(?:abducted|kidnapped)\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|shot\s+dead|beheaded|executed|"
+    r"murdered)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
 )
 # The freed people's captivity, told in a relative clause after them: "(freed 13 persons) in Kalaya
 # who were abducted by militants", "(released an auxiliary constable) of the Police, who was abducted".
@@ -1781,6 +1800,8 @@ def extract_claims(
                 if refined is None:
                     continue
                 pairs = [(refined, group)]
+                if refined == "killed" and _TAKEN_THEN_KILLED.search(s[max(0, fig.start - 60): fig.start]):
+                    pairs.append(("abducted", group))  # "abducted and later killed a teacher"
                 next_start = counted[i + 1].figure.start if i + 1 < len(counted) else len(s)
                 held = _HELD_BEFORE.match(s, c.phrase_end, next_start) if refined == "freed" else None
                 if held:
@@ -2039,6 +2060,7 @@ def _parse_needed(sentences: Sequence[Sentence], stated: Mapping[int, list[Figur
     wanted = [
         i for i, sent in enumerate(sentences)
         if (i in stated and (stated[i] or _IMPLIED_ONE.search(sent.text) or _NAMED_SUBJECT.search(sent.text)
+                             or _KIN_ALONE.search(sent.text)
                              or _NAMED_SUCCUMBED.search(sent.text)
                              or _NAMED_OBJECT.search(sent.text)))
         or _REPORTING.search(sent.text)

@@ -769,3 +769,24 @@ def test_a_sides_own_outlet_claims_for_the_side() -> None:
     # An ordinary outlet stays the newsroom.
     (c,) = claims_of("Reuters said 14 soldiers were killed in the attack on the base.", source=None)
     assert (c.claimant, c.claimant_type) == ("Reuters", "news_agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bullet-riddled body of a Taliban commander was found in Kurram Agency.",
+         [("killed", "militants", 1, 1)]),
+        ("Police said the militants had killed two brothers in Rajouri.", [("killed", "civilians", 2, 2)]),
+        ("Two militant brothers were killed in the encounter.", [("killed", "militants", 2, 2)]),
+        # Taken, then killed: two claims about the one person.
+        ("Militants abducted and later killed a teacher in Kishtwar District.",
+         [("killed", "civilians", 1, 1), ("abducted", "civilians", 1, 1)]),
+        # One person named by kinship alone.
+        ("A trooper of the CRPF was killed and his colleague injured when militants opened fire.",
+         [("killed", "security_forces", 1, 1), ("injured", "security_forces", 1, 1)]),
+        ("His wife was injured in the firing.", [("injured", "civilians", 1, 1)]),
+        ("The body of water was calm.", []),
+    ],
+)
+def test_bodies_kin_and_captives_killed(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
