@@ -81,7 +81,7 @@ _BEFORE = [
     ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|(?:shot|shoots?|shooting) dead|"
                r"(?:gunned|guns?|gunning) down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
-               r"(?:death|casualty) toll (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|(?:dead )?body of|"
+               r"(?:(?:death|casualty) toll|\btoll(?: in [\w\s-]{1,30}?)?) (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|(?:dead )?body of|"
                r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|"
                r"left(?!\s+(?:with|behind|for|over|out|by|alone|home))|leaving(?!\s+(?:with|behind|for|home)))\b"),
     ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
@@ -123,7 +123,7 @@ _PREFILTER = re.compile(
     r"martyr|perish|lives|injur|wound|hurt|hospital|abduct|kidnap|hostage|captive|arrest|detain|apprehend|"
     r"nabb|custody|held|free|releas|rescu|escap|missing|displac|fled|flee|evacuat|homeless|destroy|damag|"
     r"ablaze|fire|torch|burn|raze|razed|gutted|demolish|blown|loot|vandal|lost|toll|eliminat|neutrali|"
-    r"seiz|captur|drown|succumb|taken|took)",
+    r"seiz|captur|drown|succumb|taken|took|corpse|gun|slew|rounded up|unaccounted|ashes|treated)",
     re.I,
 )
 
@@ -328,7 +328,7 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
         r"who|which|that|and|or|but|in|at|on|near|during|"
         r"when|while|after|before|as|by|with|to|into|for|across|inside|outside|along|amid|following|"
         r"including|taken|held|killed|injured|wounded|dead|died|arrested|abducted|kidnapped|freed|"
-        r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|"
+        r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|remain|remained|"
         r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling|"
         r"captured|burned|burnt|torched|razed|looted|hurt|shot|lynched|beheaded|executed|rescued|"
         r"escaped|detained|hospitali[sz]ed|suffered|bod(?:y|ies)|dead\s+bod(?:y|ies)|corpses?|deaths|fatalities|"
@@ -446,7 +446,7 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:by|in|at|from|during|near|on|since|after)
 _LATER_PREDICATE = re.compile(r"\b(?:have|has|had)\s+been\b|\b(?:were|was)\b(?!\s+(?:being|to)\b)", re.I)
 _HEAD_OF = re.compile(r"\b(?P<head>[A-Za-z]+)\s+of\s+(?:the\s+)?$")
 _QUANTITY_HEADS = frozenset({
-    "total", "number", "toll", "all", "some", "many", "most", "none", "each", "both", "several", "any", "one", "two",
+    "total", "number", "toll", "recovery", "discovery", "all", "some", "many", "most", "none", "each", "both", "several", "any", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "dozen", "scores", "hundreds",
     "thousands", "millions", "tens", "group", "groups", "band", "batch", "team", "party", "squad", "contingent",
     "consisting", "comprising", "including", "bodies", "corpses", "remains", "lives", "majority", "rest", "out",

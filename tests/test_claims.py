@@ -790,3 +790,21 @@ def test_a_sides_own_outlet_claims_for_the_side() -> None:
 )
 def test_bodies_kin_and_captives_killed(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Outcome words the pre-filter once dropped before any rule saw them.
+        ("Over 500 people were rounded up under preventive detention.", [("arrested", "all", 501, None)]),
+        ("Twelve corpses were found near the river.", [("killed", "all", 12, 12)]),
+        ("Three villagers remain unaccounted for.", [("missing", "civilians", 3, 3)]),
+        ("Eight people were treated for gunshot wounds.", [("injured", "all", 8, 8)]),
+        # A toll named without "death", and bodies recovered.
+        ("The toll in the violence rose to 27 with the recovery of four more bodies.",
+         [("killed", "all", 27, 27), ("killed", "all", 4, 4)]),
+        ("The toll booth charged 5 dollars.", []),
+    ],
+)
+def test_words_the_prefilter_must_pass(text: str, expected: list[tuple[str, str, int, int | None]]) -> None:
+    assert summary(text) == expected
