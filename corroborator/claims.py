@@ -684,6 +684,7 @@ class _Context:
     history: list[_Speaker] = field(default_factory=list)
     persons: list[_Speaker] = field(default_factory=list)
     caseless: bool = False  # lower-cased or all-caps text: the parser misreads names
+    all_caps: bool = False  # all-caps wire copy: the parser reads it lower-cased, acronyms lose their case
     # Acronyms the text defines, lower-cased short form -> long form: "the Armed Forces Press
     # Committee (COPREFA)".
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -770,6 +771,10 @@ _LEADING_ADVERBIAL = re.compile(
     r"[a-z]+ing\b[^,]{0,60}),\s+",
     re.I,
 )
+# A word of contrast or sequence set off after the speaker: "THE FMLN, HOWEVER, CLAIMED ...".
+_TRAILING_ADVERBIAL = re.compile(
+    r",?\s*\b(?:however|though|meanwhile|in turn|for (?:its|their|his|her) part|on the other hand|also)\b,?\s*$", re.I
+)
 # Who reads a broadcast speaks for the outlet.
 _PRESENTERS = frozenset({"announcer", "newscaster", "presenter", "anchor", "anchorman", "anchorwoman", "narrator"})
 _TITLES = frozenset(_ROLE_WORDS | {"gen.", "mr", "mr.", "mrs", "ms", "dr.", "sr", "sri", "shri"})
@@ -815,7 +820,16 @@ def _full_name(surname: str, ctx: _Context) -> _Speaker | None:
 
 def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     phrase = _drop_description(" ".join(phrase.split()).strip(" ,.;:"))
-    phrase = _LEADING_ADVERBIAL.sub("", phrase)
+    phrase = _TRAILING_ADVERBIAL.sub("", _LEADING_ADVERBIAL.sub("", phrase))
+    if ctx.all_caps:
+        # Parsed lower-cased, the words lost the capitals an acronym is known by ("fmln").
+        sides = [
+            m for m in actors_mod.find_actors(phrase.upper())
+            if m.type in ("rebel_group", "political_militia", "identity_militia")
+        ]
+        if sides and len(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)) <= sides[0].end - sides[0].start + 2:
+            via = ctx.outlet if ctx.outlet_in_text else None
+            return _Speaker(sides[0].name, "armed_group", via, stance, sides[0].name)
     chain = _CHAIN.match(phrase)
     if chain:
         via_name, _ = _canonical(chain.group("via"))
@@ -1650,6 +1664,9 @@ def extract_claims(
         outlet=article.source or named,
         outlet_in_text=named is not None and not article.source,
         caseless=caseless(article.text),
+        all_caps=caseless(article.text) and sum(c.isupper() for c in article.text[:5000]) > sum(
+            c.islower() for c in article.text[:5000]
+        ),
         acronyms=_acronyms(article.text),
         text=article.text,
     )
@@ -1770,6 +1787,10 @@ def extract_claims(
                 continue
             if i > 0 and _PARTITIVE.fullmatch(s[counted[i - 1].figure.end: c.figure.start]):
                 continue  # "two of the three militants were killed": the three are the whole, not the dead
+            if c.part_of is not None and c.figure.value == 1 and re.match(r"\s*of (?:them|whom)\b", s[c.figure.end:], re.I):
+                # "five people, one of them seriously", "three people, one of them a pregnant woman":
+                # a word about one of the counted, not a figure of its own.
+                continue
             fig = _summed(counted, i)
             pair_dates: dict[str, str] = {}
             outcome, group = c.outcome, c.group

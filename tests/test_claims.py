@@ -808,3 +808,19 @@ def test_bodies_kin_and_captives_killed(text: str, expected: list[tuple[str, str
 )
 def test_words_the_prefilter_must_pass(text: str, expected: list[tuple[str, str, int, int | None]]) -> None:
     assert summary(text) == expected
+
+
+def test_all_capital_wire_copy_keeps_its_acronyms() -> None:
+    text = ("SAN SALVADOR, 12 JAN 90 (ACAN-EFE) -- [TEXT]\n"
+            "SALVADORAN ARMED FORCES SPOKESMEN TODAY REPORTED THAT 14 GUERRILLAS WERE KILLED IN CLASHES.\n"
+            "THE FMLN, HOWEVER, CLAIMED THAT ITS UNITS KILLED 40 SOLDIERS DURING THE FIGHTING.\n")
+    got = [(c.low, c.claimant, c.claimant_type, c.stance) for c in claims_of(text, source=None)]
+    assert got == [
+        (14, "Salvadoran armed forces spokesmen", "military", "attributed"),
+        (40, "Farabundo Marti National Liberation Front", "armed_group", "claimed"),
+    ]
+
+
+def test_one_of_the_counted_is_no_figure_of_its_own() -> None:
+    assert summary("A bomb injured five people, one of them seriously.") == [("injured", "all", 5, 5)]
+    assert summary("Three people, one of them a pregnant woman, were killed.") == [("killed", "all", 3, 3)]
