@@ -1116,6 +1116,21 @@ def _earlier_event(sentence: Sentence, dates: Sequence[DateMention], published: 
     return False
 
 
+# Clauses that tell of an earlier incident: "(came) a day after ...", "just hours after ...",
+# "following the violence in Modasa, where ...".
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"after\b|\b(?:following|after)\b[^,;.]{0,80}?,?\s+(?:where|in which)\b",
+    re.I,
+)
+
+
+def _in_earlier_clause(s: str, at: int) -> bool:
+    """True when the figure at ``at`` stands in a clause about an earlier incident (no comma between)."""
+    return any(not re.search(r"[,;:]", s[m.end(): at]) or m.group(0).rstrip().endswith(("where", "which"))
+               for m in _EARLIER_CLAUSE.finditer(s, 0, at))
+
+
 def _article_place(places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place the article names most often below country level (its first mention; the first
     place on a tie)."""
@@ -1855,6 +1870,11 @@ def extract_claims(
                     if sent.start + c.figure.end <= m.start and m.end <= sent.start + c.phrase_end
                 ]
                 actor = inside[0].name if inside else None
+            # A figure inside a clause about an earlier incident ("came a day after they killed four
+            # other constables") is context, whatever the rest of the sentence reports.
+            whole_at = counted[c.part_of].figure.start if c.part_of is not None else fig.start  # parts go with it
+            claim_scope = "background" if scope == "event" and _in_earlier_clause(s, whole_at) else scope
+            where = mention if claim_scope == scope else own_place
             end = counted[c.merged[-1]].phrase_end if c.merged else c.phrase_end
             quote_end = min(len(s), max(fig.end, end))
             while quote_end > fig.end and s[quote_end - 1] in ".,;:!?\"'”’ ":
@@ -1879,10 +1899,12 @@ def extract_claims(
                         stance=sp.stance,
                         # "according to unconfirmed reports": the source says so of itself.
                         verification="unverified" if _UNVERIFIED.search(sp.claimant or "") else None,
-                        place=mention.text if mention else None,
-                        place_resolved=(mention.name or mention.text) if mention else None,
-                        date=pair_dates.get(outcome) or date or (home_day if scope == "event" else None),
-                        scope=scope,
+                        place=where.text if where else None,
+                        place_resolved=(where.name or where.text) if where else None,
+                        date=pair_dates.get(outcome) or (
+                            (date or (home_day if scope == "event" else None)) if claim_scope == scope else None
+                        ),
+                        scope=claim_scope,
                         party_relation=_party_relation(sp, group, actor),
                         place_precision=own_place.precision if own_place else None,
                     )

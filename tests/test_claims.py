@@ -824,3 +824,19 @@ def test_all_capital_wire_copy_keeps_its_acronyms() -> None:
 def test_one_of_the_counted_is_no_figure_of_its_own() -> None:
     assert summary("A bomb injured five people, one of them seriously.") == [("injured", "all", 5, 5)]
     assert summary("Three people, one of them a pregnant woman, were killed.") == [("killed", "all", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("The release came a day after they killed four other constables in Bijapur.", [True]),
+        ("Sunday's blast came just two days after two bombs killed six police officers and a civilian.", [True, True]),
+        ("There was tension in Himmatnagar following the violence in Modasa, where two people were killed.", [True]),
+        # The incident's own figures around such a clause stay the event's.
+        ("Two days after the attack, five more bodies were found.", [False]),
+        ("The toll rose to 30, two days after the blast.", [False]),
+        ("The abduction came hours after an operation that killed 28 ultras, including three top cadres.", [True, True]),
+    ],
+)
+def test_figures_in_a_clause_about_an_earlier_incident(text: str, background: list[bool]) -> None:
+    assert [c.scope == "background" for c in claims_of(text)] == background
