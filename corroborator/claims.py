@@ -1082,10 +1082,45 @@ def _mentions_in(sentence: Sentence, mentions: Iterable[Any]) -> list[Any]:
     return [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
 
 
-def _place_of(sentence: Sentence, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The finest place the sentence names below country level (its first on a tie)."""
-    inside = [p for p in _mentions_in(sentence, places) if p.feature != "country"]
-    return min(inside, key=lambda p: (p.precision or 3, p.start)) if inside else None
+# A place in the name of a force or an institution ("Jammu and Kashmir Police", "Sheikh Zaid
+# Hospital") names no scene; a place something came from ("abducted by militants from Peshawar") or
+# a landmark to find it by ("in Zaragoza, south of San Salvador") is the scene only when the sentence
+# names no other.
+_INSTITUTION_AFTER = re.compile(
+    r"\s*(?:and\s+[A-Z]\w+\s+)?(?:police|army|rifles|light\s+infantry|government|hospital|university|college|"
+    r"corps|regiment|constabulary|high\s+court|assembly|airport|province\s+police)\b",
+    re.I,
+)
+_ORIGIN_BEFORE = re.compile(
+    r"(?:(?<!away )\b(?:from|to)|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$", re.I
+)
+
+
+def _place_of(
+    sentence: Sentence, places: Sequence[PlaceMention], at: int | None = None, clause: tuple[int, int] | None = None
+) -> PlaceMention | None:
+    """The place a figure at ``at`` in the sentence is about: a scene before an origin, one in the
+    figure's own stretch of the sentence (``clause``: from the figure before to the figure after)
+    before one elsewhere, the finest below country level, the nearest to the figure on a tie."""
+    text = sentence.text
+    inside = [
+        p for p in _mentions_in(sentence, places)
+        if p.feature != "country" and not _INSTITUTION_AFTER.match(text, p.end - sentence.start)
+    ]
+    dateline = _DATELINE_PLACE.match(text)
+    if dateline:
+        # "ahmedabad: four people were killed ... in bharuch and modasa": where it was filed from.
+        inside = [p for p in inside if p.start - sentence.start >= dateline.end()] or inside
+    if not inside:
+        return None
+
+    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
+        local = p.start - sentence.start
+        origin = bool(_ORIGIN_BEFORE.search(text[max(0, local - 16): local]))
+        elsewhere = clause is not None and not clause[0] <= local < clause[1]
+        return (origin, elsewhere, p.precision or 3, abs(local - at) if at is not None else local)
+
+    return min(inside, key=rank)
 
 
 def _earlier_event(sentence: Sentence, dates: Sequence[DateMention], published: str | None) -> bool:
@@ -1129,6 +1164,13 @@ def _in_earlier_clause(s: str, at: int) -> bool:
     """True when the figure at ``at`` stands in a clause about an earlier incident (no comma between)."""
     return any(not re.search(r"[,;:]", s[m.end(): at]) or m.group(0).rstrip().endswith(("where", "which"))
                for m in _EARLIER_CLAUSE.finditer(s, 0, at))
+
+
+# Where a report was filed, not what it reports: "BOGOTA, 1 SEP 88 (INRAVISION ...) --",
+# "kolkata: one person died ...", "ISLAMABAD (Reuters) -".
+_DATELINE_PLACE = re.compile(
+    r"^\s*[A-Za-z][\w .'’-]{1,40}?(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}\s*)?(?:\s*\([^()\n]{1,60}\))?\s*(?:--|—|–|-|:)\s",
+)
 
 
 def _article_place(places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -1769,8 +1811,6 @@ def extract_claims(
         lead = sent is sentences[0]
         background = _BACKGROUND.search(s) or (not lead and _earlier_event(sent, dates, article.published))
         scope = "background" if background else "event"
-        own_place = _place_of(sent, places)
-        mention = own_place or (home_place if scope == "event" else None)
         date = _date_of(sent, dates)
 
         # An unattributed sentence right after a source's report, in the same paragraph, goes on with
@@ -1874,7 +1914,14 @@ def extract_claims(
             # other constables") is context, whatever the rest of the sentence reports.
             whole_at = counted[c.part_of].figure.start if c.part_of is not None else fig.start  # parts go with it
             claim_scope = "background" if scope == "event" and _in_earlier_clause(s, whole_at) else scope
-            where = mention if claim_scope == scope else own_place
+            # The figure's own stretch of the sentence: from the last clause break after the figure
+            # before ("... killed in Quetta and three policemen ...") to the figure after.
+            lo = counted[i - 1].phrase_end if i else 0
+            breaks = list(re.finditer(r"\b(?:and|but|while|whereas)\b|[,;]", s[lo: fig.start]))
+            own_place = _place_of(sent, places, fig.start, (
+                lo + breaks[-1].end() if breaks else lo, counted[i + 1].figure.start if i + 1 < len(counted) else len(s)
+            ))
+            where = own_place or (home_place if claim_scope == "event" else None)
             end = counted[c.merged[-1]].phrase_end if c.merged else c.phrase_end
             quote_end = min(len(s), max(fig.end, end))
             while quote_end > fig.end and s[quote_end - 1] in ".,;:!?\"'”’ ":

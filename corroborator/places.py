@@ -350,9 +350,16 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# In all-capital wire copy every word is capitalised: "DIRECTOR GENERAL JOSE GUILLERMO MEDINA".
+_TITLE_BEFORE_CAPS = re.compile(_TITLE_BEFORE.pattern.replace("(?-i:[A-Z][a-z][\\w'’-]*)", "[A-Z][A-Z'’-]+"), re.I)
+
+
 def _after_title(text: str, at: int) -> bool:
     """Whether the name at ``at`` follows a person's title ("Gen Medina"): the person's name, no place."""
-    return bool(_TITLE_BEFORE.search(text[max(0, at - 60): at]))
+    window = text[max(0, at - 60): at]
+    if window.isupper():
+        return bool(_TITLE_BEFORE_CAPS.search(window))
+    return bool(_TITLE_BEFORE.search(window))
 
 
 def _known(name: str, gaz: Gazetteer) -> bool:

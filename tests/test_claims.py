@@ -840,3 +840,14 @@ def test_one_of_the_counted_is_no_figure_of_its_own() -> None:
 )
 def test_figures_in_a_clause_about_an_earlier_incident(text: str, background: list[bool]) -> None:
     assert [c.scope == "background" for c in claims_of(text)] == background
+
+
+def test_a_dateline_is_where_the_report_was_filed() -> None:
+    from corroborator.claims import _place_of
+    from corroborator.records import PlaceMention, Sentence
+
+    text = "ahmedabad: four people were killed as violence gripped bharuch on tuesday."
+    sentence = Sentence(0, len(text), text)
+    found = [PlaceMention("ahmedabad", 0, 9, precision=1), PlaceMention("bharuch", 50, 57, precision=1)]
+    assert _place_of(sentence, found, at=11).text == "bharuch"
+    assert _place_of(sentence, found[:1], at=11).text == "ahmedabad"  # when it is all the sentence names

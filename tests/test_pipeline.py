@@ -75,3 +75,27 @@ def test_the_day_a_source_spoke_does_not_date_the_event() -> None:
     article = Article("p2", "p.txt", None, None, "2026-01-31", "t", text)
     (c,) = pipeline.process_article(article).claims
     assert c.date == "2026-01-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A force named after its state is no scene.
+        ("One colonel and two constables of Jammu and Kashmir Police were killed in Uri.\n", ["Uri"]),
+        # Where the captives were taken from, and a landmark, give way to the scene.
+        ("Troops freed 13 persons in Kohat who were abducted by militants from Peshawar.\n", ["Kohat", "Kohat"]),
+        ("A soldier was killed in clashes in Zaragoza, south of San Salvador.\n", ["Zaragoza"]),
+        # Each figure takes the place nearest it.
+        ("Two soldiers were killed in Quetta and three policemen were injured in Gwadar.\n", ["Quetta", "Gwadar"]),
+    ],
+)
+def test_the_place_of_each_figure(text: str, places: list[str]) -> None:
+    article = Article("p3", "p.txt", None, None, "2026-01-31", "t", text)
+    assert [c.place for c in pipeline.process_article(article).claims] == places
+
+
+def test_a_title_before_a_name_in_capitals_makes_it_a_person() -> None:
+    text = ("REPORTS BY NATIONAL POLICE DIRECTOR GENERAL JOSE GUILLERMO MEDINA SANCHEZ CONFIRM THAT 15 "
+            "CIVILIANS WERE KILLED IN CORDOBA DEPARTMENT.\n")
+    article = Article("p4", "p.txt", None, None, "1988-09-01", "t", text)
+    assert "MEDINA" not in [p.text for p in pipeline.process_article(article).places]
