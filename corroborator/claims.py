@@ -1169,7 +1169,8 @@ def _in_earlier_clause(s: str, at: int) -> bool:
 # Where a report was filed, not what it reports: "BOGOTA, 1 SEP 88 (INRAVISION ...) --",
 # "kolkata: one person died ...", "ISLAMABAD (Reuters) -".
 _DATELINE_PLACE = re.compile(
-    r"^\s*[A-Za-z][\w .'’-]{1,40}?(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}\s*)?(?:\s*\([^()\n]{1,60}\))?\s*(?:--|—|–|-|:)\s",
+    r"^\s*[A-Za-z][\w .'’-]{1,40}?(?:,\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{2,4})?\s*)?"
+    r"(?:\s*\([^()\n]{1,60}\))?\s*(?:--|—|–|-|:)\s",
 )
 
 
@@ -1245,10 +1246,13 @@ _REPORT_VERB_AFTER = re.compile(
 
 
 def _event_dates(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
-    """The date mentions that may date an event: not those that date the report itself."""
+    """The date mentions that may date an event: not those that date the report itself (a
+    dateline's, "said on Friday")."""
+    dateline = _DATELINE_PLACE.match(text)
     return [
         d for d in dates
-        if not _REPORT_VERB_BEFORE.search(text[max(0, d.start - 40): d.start])
+        if not (dateline and d.end <= dateline.end())
+        and not _REPORT_VERB_BEFORE.search(text[max(0, d.start - 40): d.start])
         and not _REPORT_VERB_AFTER.match(text[d.end: d.end + 20])
     ]
 

@@ -688,7 +688,8 @@ def _r_weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 def _r_deictic_day(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     word = re.sub(r"\s+", " ", m["deixis"].lower())
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+              "the day before yesterday": -2, "the day after tomorrow": 2,
+              "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1}[word]
     if ctx.dct is None:
         return None, "day"
     d = ctx.dct + dt.timedelta(days=offset)
@@ -935,7 +936,7 @@ _RULES_SRC: list[tuple[str, _Resolver]] = [
      rf"past|coming)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?", _r_weekday),
     # today, yesterday, tomorrow (and "earlier today", "late yesterday")
     (rf"(?:{_MOD})?(?P<deixis>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|"
-     r"the\s+day\s+after\s+tomorrow)(?:'s)?", _r_deictic_day),
+     r"the\s+day\s+after\s+tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)(?:'s)?", _r_deictic_day),
     # the previous day, the next morning, that same day
     (r"(?:the\s+(?:previous|following|next|same|prior)|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)"
      r"|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))", _r_anaphoric_day),
@@ -967,7 +968,7 @@ _TRIGGERS_SRC = [
     r"nineteen|eighteen|twenty|thousand", r"nineteen|eighteen", r"\d0'?s|ties\b", r"century", r"quarter", r"half|quarters",
     r"quarter|period|months", r"year|period|quarter", r"spring|summer|fall|autumn|winter",
     r"spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter", r"spring|summer|autumn|winter",
-    _WEEKDAY, r"today|tonight|yesterday|tomorrow", r"day|morning|afternoon|evening|night",
+    _WEEKDAY, r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night", r"day|morning|afternoon|evening|night",
     r"(?-i:Christmas|New|Thanksgiving|Easter|Good|Labor|Memorial|Independence|Fourth|Veterans|Halloween"
     r"|Valentine|Election)",
     r"ago|earlier|later|now|hence|before", r"year|month|week|decade|century", r"weekend", r"year",

@@ -321,3 +321,15 @@ def test_dev_set_floor() -> None:
     figures = dict(item.split("=", 1) for item in lines[-1].split())
     assert float(figures["f1"]) >= 0.93, json.dumps(figures)
     assert float(figures["value_accuracy"]) >= 0.86, json.dumps(figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four were wounded early this morning.", "1988-11-02"),
+        ("Two died last night.", "1988-11-01"),
+        ("The attack came this afternoon.", "1988-11-02"),
+    ],
+)
+def test_parts_of_this_day_and_last_night(text: str, expected: str) -> None:
+    assert [v for _, v in values(text, "1988-11-02")] == [expected]

@@ -99,3 +99,11 @@ def test_a_title_before_a_name_in_capitals_makes_it_a_person() -> None:
             "CIVILIANS WERE KILLED IN CORDOBA DEPARTMENT.\n")
     article = Article("p4", "p.txt", None, None, "1988-09-01", "t", text)
     assert "MEDINA" not in [p.text for p in pipeline.process_article(article).places]
+
+
+def test_a_datelines_day_dates_the_report_not_the_event() -> None:
+    text = ("BOGOTA, 1 SEP 88 (INRAVISION TELEVISION CADENA 1) -- [TEXT]\n"
+            "POLICE CONFIRMED THAT 15 CIVILIANS WERE KILLED TUESDAY NIGHT IN EL TOMATE.\n"
+            "THE GANG ALSO BURNED 26 SHACKS.\n")
+    article = Article("p5", "p.txt", None, None, "1988-09-01", "t", text)
+    assert [c.date for c in pipeline.process_article(article).claims] == ["1988-08-30", "1988-08-30"]
