@@ -1176,10 +1176,12 @@ _DATELINE_PLACE = re.compile(
 
 def _article_place(places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place the article names most often below country level (its first mention; the first
-    place on a tie)."""
+    place on a tie), among its towns and districts when it names any: a report about "Kupwara"
+    that says "Kashmir" twice is about Kupwara, one about Athens that says "Europe" often, Athens."""
+    fine = [p for p in places if p.feature != "country" and (p.precision or 3) <= 2]
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
-    for p in places:
+    for p in fine or places:
         if p.feature != "country" and (p.name or p.text):
             key = p.name or p.text
             counts[key] = counts.get(key, 0) + 1

@@ -851,3 +851,13 @@ def test_a_dateline_is_where_the_report_was_filed() -> None:
     found = [PlaceMention("ahmedabad", 0, 9, precision=1), PlaceMention("bharuch", 50, 57, precision=1)]
     assert _place_of(sentence, found, at=11).text == "bharuch"
     assert _place_of(sentence, found[:1], at=11).text == "ahmedabad"  # when it is all the sentence names
+
+
+def test_the_articles_place_is_its_town_before_its_region() -> None:
+    from corroborator.claims import _article_place
+    from corroborator.records import PlaceMention
+
+    found = [PlaceMention("Kashmir", 0, 7, precision=3), PlaceMention("Kupwara", 20, 27, precision=1),
+             PlaceMention("Kashmir", 40, 47, precision=3)]
+    assert _article_place(found).text == "Kupwara"
+    assert _article_place([found[0], found[2]]).text == "Kashmir"
