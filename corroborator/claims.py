@@ -210,7 +210,7 @@ _CLAIMANT_TYPES: list[tuple[str, str]] = [
                r"commissioner of police|station house officer|\bsho\b|gendarmerie|law enforcement|\bcops?\b"),
     ("ngo", r"united nations|\bun\b|\bu\.n\.|unama|unicef|unhcr|ocha|minusca|monusco|unmiss|human rights watch|"
             r"\bhrw\b|amnesty|red cross|red crescent|\bicrc\b|msf|m[ée]decins sans|observatory|\bsohr\b|"
-            r"acled|airwars|collective|commission|rights group|ngo|charity|humanitarian|"
+            r"acled|airwars|collective|commission\b|rights group|ngo|charity|humanitarian|"
             r"watchdog|monitor|human rights"),
     ("witness", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|locals|local (?:people|residents)|villagers?|relatives|"
                 r"survivors?|family|families|neighbou?rs?|tribal elders?|elders?|passers-?by)\b"),
@@ -929,7 +929,14 @@ def _doc_speakers(doc: Any, ctx: _Context) -> list[tuple[int, int, _Speaker]]:
                     while end < len(doc) and not doc[end].is_punct:
                         end += 1
                 span = doc[obj[0].left_edge.i: end]
-                sp = _speaker_from_phrase(span.text, "attributed", ctx)
+                words = span.text
+                if ctx.caseless:
+                    # Without capitals the parser cuts names short ("according to police commissioner
+                    # d d tuteja, 45 ..."): the source runs to the comma.
+                    run = re.match(r"\s*([^,;:\"“”]{2,80}?)\s*(?:,|;|:|$)", doc.text[doc[tok.i + 1].idx + 2:])
+                    if run and len(run.group(1).split()) <= 10 and not _CLAUSE_NOT_SPEAKER.search(run.group(1)):
+                        words = run.group(1)
+                sp = _speaker_from_phrase(words, "attributed", ctx)
                 head = tok.head
                 found.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge), sp))
             continue

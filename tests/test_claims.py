@@ -861,3 +861,13 @@ def test_the_articles_place_is_its_town_before_its_region() -> None:
              PlaceMention("Kashmir", 40, 47, precision=3)]
     assert _article_place(found).text == "Kupwara"
     assert _article_place([found[0], found[2]]).text == "Kashmir"
+
+
+def test_claimant_roles_and_caseless_sources() -> None:
+    (c,) = claims_of("Deputy Commissioner Abdul Rauf told reporters that 12 houses were set ablaze.", source=None)
+    assert (c.claimant, c.claimant_type) == ("Abdul Rauf", "government")
+    (c,) = claims_of("The Human Rights Commission said 40 people were killed.", source=None)
+    assert c.claimant_type == "ngo"
+    text = ("vadodara: two persons were killed in clashes on sunday. according to police commissioner d d tuteja, "
+            "45 people have been arrested so far in the walled city and nearby areas of the town.")
+    assert [(c.low, c.claimant) for c in claims_of(text, source=None)][-1] == (45, "d d tuteja")
