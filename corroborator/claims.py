@@ -1289,6 +1289,11 @@ _COUNT_WORD_BEFORE = re.compile(
 )
 
 
+_SPEAKS_AFTER = re.compile(
+    r"\s*,?\s*(?:said|says|told|added|stated|claimed|confirmed|reported|noted|explained|insisted|quoted)\b", re.I
+)
+
+
 def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
     """Singular casualties stated as a noun: "a soldier was killed", "Italian volunteer killed"."""
     out: list[Figure] = []
@@ -1310,6 +1315,8 @@ def _implied_figures(text: str, is_headline: bool) -> list[Figure]:
             m_end = later.end()
         else:
             m_end = m.end()
+        if _SPEAKS_AFTER.match(text, m_end) or re.search(r"\baccording\s+to\s*$", text[: m.start()], re.I):
+            continue  # "..., a local official said": the one who speaks, not one who was hurt
         start = m.start()
         if not has_article:
             # Headlines drop the article but keep the modifiers: "Gunmen kill Belfast Catholic".

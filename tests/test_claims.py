@@ -871,3 +871,10 @@ def test_claimant_roles_and_caseless_sources() -> None:
     text = ("vadodara: two persons were killed in clashes on sunday. according to police commissioner d d tuteja, "
             "45 people have been arrested so far in the walled city and nearby areas of the town.")
     assert [(c.low, c.claimant) for c in claims_of(text, source=None)][-1] == (45, "d d tuteja")
+
+
+def test_the_one_who_speaks_is_not_counted() -> None:
+    text = "Warplanes bombed a camp on Thursday, killing at least 12 people, a local official said."
+    assert [(c.low, c.claimant) for c in claims_of(text, source=None)] == [(12, "a local official")]
+    assert summary("According to a police officer, three villagers were killed.") == [("killed", "civilians", 3, 3)]
+    assert summary("A soldier was killed, police said.") == [("killed", "security_forces", 1, 1)]
