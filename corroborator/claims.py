@@ -452,6 +452,11 @@ _QUANTITY_HEADS = frozenset({
     "consisting", "comprising", "including", "bodies", "corpses", "remains", "lives", "majority", "rest", "out",
     "least", "upwards", "excess", "crowd", "convoy", "unit", "company", "platoon", "family", "families",
 })
+_TOLL_ROSE_TO = re.compile(
+    r"\btoll\b[^,;.]{0,50}?\b(?:rose|risen|rises|rise|climbed|climbs|reached|reaches|stood|stands|jumped|hit|"
+    r"mounted|increased|went\s+up|goes\s+up)\s+(?:to|at)\s+(?:at\s+least\s+|about\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 _INTO_CUSTODY = re.compile(r"\s*into\s+(?:police\s+|judicial\s+|their\s+)?custody\b", re.I)
 # A group word inside a compound modifier names no one counted: "a rebel-held district",
 # "police-run schools".
@@ -510,6 +515,8 @@ def _nearest_outcome(
                     best = (main[0], _words_between(after[: later.start()]))
                     break
     before = sentence[prev_end: fig.start]
+    if _TOLL_ROSE_TO.search(before):
+        return ("killed", 0)  # "the death toll from Saturday's attack has risen to 41"
     # Only the last few words before the figure can govern it.
     window = " ".join(before.split()[-6:])
     for outcome, rx in _BEFORE_RE:
@@ -1702,8 +1709,10 @@ def _refined_outcome(s: str, fig_start: int, phrase: str, outcome: str, group: s
         if not re.search(r"\b(?:police|forces|troops|soldiers|army|security)\b", s[:fig_start], re.I):
             return None
         return "arrested"
-    if outcome == "abducted" and group == "prisoners" and not re.search(r"hostage|kidnap|abduct", s, re.I):
-        return "arrested"  # "the two inmates have been captured": escaped prisoners retaken
+    if outcome == "abducted" and group in ("prisoners", "militants") and not re.search(r"hostage|kidnap|abduct", s, re.I):
+        # "the two inmates have been captured": escaped prisoners retaken; "two of the attackers were
+        # captured alive": detained, not taken hostage.
+        return "arrested"
     if outcome == "freed" and re.search(r"\brescu", s, re.I) and not _CAPTIVITY.search(s):
         return None  # rescued from a fire or a flood, not from captivity
     if outcome == "destroyed" and _WEAPONS.search(phrase):

@@ -878,3 +878,17 @@ def test_the_one_who_speaks_is_not_counted() -> None:
     assert [(c.low, c.claimant) for c in claims_of(text, source=None)] == [(12, "a local official")]
     assert summary("According to a police officer, three villagers were killed.") == [("killed", "civilians", 3, 3)]
     assert summary("A soldier was killed, police said.") == [("killed", "security_forces", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll from Saturday's attack has risen to 41, a hospital official said.",
+         [("killed", "all", 41, 41)]),
+        ("The toll booth fee rose to 5 dollars.", []),
+        ("Two of the attackers were captured alive, the army said.", [("arrested", "militants", 2, 2)]),
+        ("Rebels captured 20 soldiers and took them hostage.", [("abducted", "security_forces", 20, 20)]),
+    ],
+)
+def test_a_toll_that_rose_and_captured_attackers(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
