@@ -58,6 +58,7 @@ from corroborator.segment import caseless
 _AFTER = [
     ("killed", r"(?:killed|dead|died|slain|shot dead|gunned down|lynched|beheaded|executed|massacred|"
                r"burnt alive|burned alive|lost their lives|perished|martyred|drowned|feared dead|confirmed dead|"
+               r"(?:suffocated|asphyxiated|choked|charred|burnt|burned|hacked|stabbed|beaten|bludgeoned) to death|"
                r"eliminated|neutralised|neutralized|succumbed)\b"),
     # (Not a living body: "three that entered his body".)
     ("killed", r"(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!your )"
@@ -123,7 +124,7 @@ _PREFILTER = re.compile(
     r"martyr|perish|lives|injur|wound|hurt|hospital|abduct|kidnap|hostage|captive|arrest|detain|apprehend|"
     r"nabb|custody|held|free|releas|rescu|escap|missing|displac|fled|flee|evacuat|homeless|destroy|damag|"
     r"ablaze|fire|torch|burn|raze|razed|gutted|demolish|blown|loot|vandal|lost|toll|eliminat|neutrali|"
-    r"seiz|captur|drown|succumb|taken|took|corpse|gun|slew|rounded up|unaccounted|ashes|treated)",
+    r"seiz|captur|drown|succumb|taken|took|corpse|gun|slew|rounded up|unaccounted|ashes|treated|suffocat|asphyxiat|to death)",
     re.I,
 )
 
@@ -331,6 +332,7 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
         r"released|missing|displaced|destroyed|damaged|set|seized|reportedly|allegedly|also|critically|remain|remained|"
         r"seriously|grievously|severely|slightly|succumbed|sustained|identified|travelling|traveling|"
         r"captured|burned|burnt|torched|razed|looted|hurt|shot|lynched|beheaded|executed|rescued|"
+        r"suffocated|asphyxiated|choked|charred|hacked|stabbed|beaten|bludgeoned|"
         r"escaped|detained|hospitali[sz]ed|suffered|bod(?:y|ies)|dead\s+bod(?:y|ies)|corpses?|deaths|fatalities|"
         r"martyrs|\w+ing)\b)"
         r"(?:[\w'’.-]+|\([\w.&-]{1,12}\))){0,9})",
@@ -1188,14 +1190,17 @@ _DATELINE_PLACE = re.compile(
 )
 
 
-def _article_place(places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The place the article names most often below country level (its first mention; the first
-    place on a tie), among its towns and districts when it names any: a report about "Kupwara"
-    that says "Kashmir" twice is about Kupwara, one about Athens that says "Europe" often, Athens."""
-    fine = [p for p in places if p.feature != "country" and (p.precision or 3) <= 2]
+def _article_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence] = ()) -> PlaceMention | None:
+    """The place the article is about: the finest its lead names (the first sentence that names one
+    below country level, a dateline aside), else the one it names most often (its first mention)."""
+    for sent in sentences:
+        own = _place_of(sent, places)
+        dateline = _DATELINE_PLACE.match(sent.text)
+        if own is not None and not (dateline and own.start - sent.start < dateline.end()):
+            return own
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
-    for p in fine or places:
+    for p in places:
         if p.feature != "country" and (p.name or p.text):
             key = p.name or p.text
             counts[key] = counts.get(key, 0) + 1
@@ -1765,7 +1770,7 @@ def extract_claims(
     per_paragraph = Counter(x.paragraph for x in sentences)
     one_sentence = {p for p, n in per_paragraph.items() if n == 1}  # wire copy: a paragraph per sentence
     # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
-    home_place = _article_place(places)
+    home_place = _article_place(places, sentences)
     dates = _event_dates(article.text, dates)
     home_day, home_precision = event_date(dates, article.published)
     if home_precision != "day":

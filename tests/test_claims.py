@@ -853,14 +853,19 @@ def test_a_dateline_is_where_the_report_was_filed() -> None:
     assert _place_of(sentence, found[:1], at=11).text == "ahmedabad"  # when it is all the sentence names
 
 
-def test_the_articles_place_is_its_town_before_its_region() -> None:
+def test_the_articles_place_is_the_one_its_lead_names() -> None:
     from corroborator.claims import _article_place
     from corroborator.records import PlaceMention
 
-    found = [PlaceMention("Kashmir", 0, 7, precision=3), PlaceMention("Kupwara", 20, 27, precision=1),
-             PlaceMention("Kashmir", 40, 47, precision=3)]
-    assert _article_place(found).text == "Kupwara"
-    assert _article_place([found[0], found[2]]).text == "Kashmir"
+    text = ("Ahmedabad: Four people were killed as violence gripped Bharuch on Tuesday.\n"
+            "Curfew was imposed in Ahmedabad and Ahmedabad's old city.\n")
+    sentences = segment(text)
+    found = [PlaceMention("Ahmedabad", 0, 9, precision=1), PlaceMention("Bharuch", 50, 57, precision=1),
+             PlaceMention("Ahmedabad", 97, 106, precision=1), PlaceMention("Ahmedabad", 111, 120, precision=1)]
+    # The lead's place (a dateline aside), though another is named more often.
+    assert _article_place(found, sentences).text == "Bharuch"
+    # Without a lead that names one, the place named most often.
+    assert _article_place(found[2:]).text == "Ahmedabad"
 
 
 def test_claimant_roles_and_caseless_sources() -> None:
@@ -891,4 +896,17 @@ def test_the_one_who_speaks_is_not_counted() -> None:
     ],
 )
 def test_a_toll_that_rose_and_captured_attackers(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two villagers were hacked to death by the mob.", [("killed", "civilians", 2, 2)]),
+        ("Police said two women and one man choked to death on smoke.", [("killed", "civilians", 3, 3)]),
+        # Tear gas "suffocated" many; it killed none.
+        ("Dozens of Palestinians suffocated by tear gas inhalation.", []),
+    ],
+)
+def test_ways_to_death(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
