@@ -716,6 +716,10 @@ _OUTLET_IN_TEXT = re.compile(
     r"(?P<o>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|de|la|el)\s+)?[A-Z][\w'’&-]*){0,3})"
     r"\s*(?:[.,;]|$)"
 )
+# ... or opening the report: "Daily Times reports that a female suicide bomber ...".
+_OUTLET_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<o>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:reports|reported)\s+that\b"
+)
 
 
 # Wire-copy datelines name the outlet: "LIMA, 5 OCT 88 (EL COMERCIO) --", "KABUL (Reuters) -".
@@ -732,7 +736,7 @@ def _outlet_named(text: str) -> str | None:
     if m:
         name = m.group("o").strip()
         return name.title() if name.isupper() else name
-    for m in _OUTLET_IN_TEXT.finditer(text):
+    for m in [*_OUTLET_IN_TEXT.finditer(text), *_OUTLET_OPENS.finditer(text[:300])]:
         name = m.group("o")
         if claimant_type_of(name) in ("media", "unknown") and not re.search(r"\b(?:police|army|officials?)\b", name, re.I):
             return re.sub(r"^the\s+", "The ", name)

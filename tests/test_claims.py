@@ -910,3 +910,13 @@ def test_a_toll_that_rose_and_captured_attackers(text: str, expected: list[tuple
 )
 def test_ways_to_death(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+def test_an_outlet_that_opens_the_report_relays_its_sources() -> None:
+    text = ("Daily Times reports that a bomb outside a hospital in Khar killed at least four people on April 20, "
+            "officials said.")
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.via) == ("officials", "Daily Times")
+    # A side that reports is no outlet.
+    (c,) = claims_of("Police reported that four people were killed in Khar.", source=None)
+    assert (c.claimant_type, c.via) == ("police", None)
