@@ -1418,6 +1418,14 @@ _VIOLENT_CAUSE = re.compile(
 _NATURAL_DEATH = re.compile(
     r"\b(?:pneumonia|illness|cancer|heart attack|natural causes|in (?:his|her) sleep|disease)\b", re.I
 )
+# A name may follow the role that says who the person is: "LeT 'commander' Abu Dujana was killed",
+# "Hizbul Mujahideen militant Sabzar Bhat was arrested".
+_ROLE_BEFORE = re.compile(
+    r"(?P<side>(?:[\w'’()-]+\s+){0,4}?)['‘’\"“]?(?P<role>commander|militant|terrorist|leader|chief|cadre|ultra|"
+    r"operative|jawan|soldier|policeman|trooper|officer|guard|villager|civilian|worker|businessman|"
+    r"activist|journalist|student)['’\"”]?\s+$",
+    re.I,
+)
 # Where a subject may begin: the sentence's start or a clause's ("Sources said that ...").
 _CLAUSE_OPENING = re.compile(
     r"(?:^|(?:\bthat|\bwhile|\bwhereas|\bwhen|\bafter|\band|\bbut|\bsaid|\bsays|;)\s*)$", re.I
@@ -1445,7 +1453,19 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
             start, end = m.span("names")
             # A span that fails may hold a good one further on: "on Friday, their colleague Mohan Lal".
             pos = start + 1
-            if rx is not _NAMED_OBJECT and not _CLAUSE_OPENING.search(s[:start]) and not (
+            role = _ROLE_BEFORE.search(s[max(0, start - 80): start]) if rx is not _NAMED_OBJECT else None
+            role_group = None
+            if role and len(m.group("names").split(" and ")) == 1:
+                # The role, and the side named before it, say whose the named person is.
+                sides = actors_mod.find_actors(role.group("side"))
+                role_group = _group_of(role.group("role")) or (
+                    ("militants" if sides[-1].type in ("rebel_group", "political_militia", "identity_militia")
+                     else "security_forces" if sides[-1].type == "state_forces" else None) if sides else None
+                ) or _group_of(role.group("side"))
+                start = max(0, start - 80) + role.start("role")
+                if s[start - 1: start] in "'‘\"“":
+                    start -= 1
+            elif rx is not _NAMED_OBJECT and not _CLAUSE_OPENING.search(s[:start]) and not (
                 # After a clause that closes with a comma: "while two commandos had succumbed on
                 # March 3, their colleague Lakshman Singh died on March 4".
                 s[:start].rstrip().endswith(",")
@@ -1473,9 +1493,13 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
                 name_tokens = [i for i in propn if offset <= i < offset + len(name)]
                 if not name_tokens or not all(propn[i] for i in name_tokens):
                     break
-                if (_group_of(name) or actors_mod.find_actors(name) or name.lower() in _STOP_WORDS
+                if ((_group_of(name) and " " not in name)
+                        or any(a.end - a.start >= len(name) - 2 for a in actors_mod.find_actors(name))
+                        or name.lower() in _STOP_WORDS
+                        or re.fullmatch(r"(?:" + _ONE_NOUNS + r")s", name.split()[-1], re.I)  # "Taliban Commanders"
                         or any(w.lower().rstrip(".") in _NOT_NAMES for w in name.split())):
-                    break  # "Maoists were killed", "Hizbul Mujahideen": a side, not a person
+                    # "Maoists were killed", "Hizbul Mujahideen": a side, not a person ("Aslam Baloch" is one)
+                    break
                 kin = pm.group("kin")
                 rank = re.search(r"\b" + _RANKS + r"\s", p[: len(p) - len(name)])
                 persons.append("security_forces" if rank else ("colleague" if kin and kin.startswith("colleague")
@@ -1492,6 +1516,7 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
                     group = "civilians"
                 else:
                     group = None if kinds == {None} else "all"
+                group = role_group or group
                 n = len(persons)
                 outcome = "killed" if rx is _NAMED_SUCCUMBED else None
                 out.append((Figure(n, "exact", n, n, s[start:end], start, end), group, outcome))

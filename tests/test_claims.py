@@ -920,3 +920,18 @@ def test_an_outlet_that_opens_the_report_relays_its_sources() -> None:
     # A side that reports is no outlet.
     (c,) = claims_of("Police reported that four people were killed in Khar.", source=None)
     assert (c.claimant_type, c.via) == ("police", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lashkar-e-Toiba (LeT) 'commander' Abu Dujana was killed in an encounter in Pulwama.",
+         [("killed", "militants", 1, 1)]),
+        ("Militant commander Abu Ismail was killed in Srinagar.", [("killed", "militants", 1, 1)]),
+        ("Army jawan Ravi Kumar was injured in the firing.", [("injured", "security_forces", 1, 1)]),
+        ("The BLA said its commander Aslam Baloch was killed.", [("killed", "militants", 1, 1)]),
+        ("Taliban Commanders were killed.", []),  # a title-case plural, no one's name
+    ],
+)
+def test_a_name_after_its_role(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
