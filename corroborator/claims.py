@@ -730,7 +730,7 @@ _DATELINE_OUTLET = re.compile(
 _DATELINE = re.compile(r"^[A-Za-z][\w .'’-]{1,30}:\s")
 
 
-def _outlet_named(text: str) -> str | None:
+def _outlet_named(text: str, no_case: bool | None = None) -> str | None:
     """The outlet a report names as its own source ("..., reports The Express Tribune.", a dateline)."""
     m = _DATELINE_OUTLET.search(text[:400])
     if m:
@@ -742,12 +742,13 @@ def _outlet_named(text: str) -> str | None:
             return re.sub(r"^the\s+", "The ", name)
     # Whom the sources spoke to is the outlet that reports them: "bank officials told Reuters",
     # "speaking to the times of india, district magistrate ...".
-    for m in (_TOLD_OUTLET_CASELESS if caseless(text) else _TOLD_OUTLET).finditer(text):
+    no_case = caseless(text) if no_case is None else no_case
+    for m in (_TOLD_OUTLET_CASELESS if no_case else _TOLD_OUTLET).finditer(text):
         name = re.sub(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$",
                       "", m.group("o"), flags=re.I)  # "told AFP Monday"
         if claimant_type_of(name) in ("media", "news_agency"):
             name = re.sub(r"^the\s+", "The ", name, flags=re.I)
-            return name.title() if caseless(text) else name
+            return name.title() if no_case else name
     return None
 
 
@@ -1778,14 +1779,16 @@ def extract_claims(
     actor_mentions: Sequence[ActorMention] = (),
 ) -> list[Claim]:
     """Return every claim in the article body, in text order, with claimant, stance and scope."""
-    named = _outlet_named(article.text)
+    no_case = caseless(article.text)
+    named = _outlet_named(article.text, no_case)
     named = _credited_agency(named) if named else None
     ctx = _Context(
         outlet=article.source or named,
         outlet_in_text=named is not None and not article.source,
-        caseless=caseless(article.text),
-        all_caps=caseless(article.text) and sum(c.isupper() for c in article.text[:5000]) > sum(
-            c.islower() for c in article.text[:5000]
+        caseless=no_case,
+        # Caseless and mostly capitals: all-capital wire copy (else all lower case).
+        all_caps=no_case and sum(c.isupper() for c in article.text[:2000]) > sum(
+            c.islower() for c in article.text[:2000]
         ),
         acronyms=_acronyms(article.text),
         text=article.text,
