@@ -270,7 +270,9 @@ _ONE_NOUNS = (
     r"separatist|fighter|gunman|attacker|assailant|suicide bomber|bomber|passenger|resident|youth|minor|"
     r"infant|baby|nurse|engineer|contractor|businessman|politician|worshipper|devotee|security person|"
     r"security personnel|commando|paramilitary|guardsman|marine|sailor|pilot|ranger|victim|catholic|"
-    r"protestant|muslim|hindu|christian|sikh|jew|shia|sunni"
+    r"protestant|muslim|hindu|christian|sikh|jew|shia|sunni|elder|tribal elder|headman|sarpanch|"
+    r"councillor|councilor|lawyer|judge|advocate|imam|pastor|monk|nun|teenager|toddler|informer|tribesman|"
+    r"vendor|mason|chieftain"
 )
 # The head noun may come later in a long name: "A Commando Battalion for Resolute Action (CoBRA)
 # trooper was killed" (not across a list: "a soldier and a civilian").

@@ -935,3 +935,15 @@ def test_an_outlet_that_opens_the_report_relays_its_sources() -> None:
 )
 def test_a_name_after_its_role(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A tribal elder, identified as Malik Gul Khan, was shot dead by gunmen in Bara.",
+         [("killed", "civilians", 1, 1)]),
+        ("An informer was killed by Maoists.", [("killed", "all", 1, 1)]),
+    ],
+)
+def test_more_nouns_that_name_one_person(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
