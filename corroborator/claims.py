@@ -1635,7 +1635,7 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int], before: str | N
             # cover ("a woman lawyer, and a Policeman"), until a predicate ends it.
             continues_parts = (
                 counted[-1].part_of is not None
-                and re.search(r",|\band\b|\bor\b", lead) is not None
+                and re.search(r",|\band\b|\bor\b", lead, re.I) is not None
                 and not _PREDICATE_WORD.search(lead)
                 and len(lead.split()) <= 8
             )

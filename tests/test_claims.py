@@ -947,3 +947,9 @@ def test_a_name_after_its_role(text: str, expected: list[tuple[str, str, int, in
 )
 def test_more_nouns_that_name_one_person(text: str, expected: list[tuple[str, str, int, int]]) -> None:
     assert summary(text) == expected
+
+
+def test_parts_of_a_list_in_capitals() -> None:
+    text = ("The Maoists had taken eight villagers, including five from Katlang village, two from Salpang "
+            "village and one from Karli village under the Sadar Police limits.")
+    assert summary(text.upper()) == summary(text)
