@@ -82,7 +82,7 @@ _BEFORE = [
     ("killed", r"\b(?:kill(?:ed|ing|s)?|slew|slaying|massacr(?:ed|ing)|(?:shot|shoots?|shooting) dead|"
                r"(?:gunned|guns?|gunning) down|executed|"
                r"eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|claim(?:ed|ing|s)? the li(?:fe|ves) of|"
-               r"(?:(?:death|casualty) toll|\btoll(?: in [\w\s-]{1,30}?)?) (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|(?:dead )?body of|"
+               r"(?:death|casualty) toll (?:(?:has |had )?(?:rose|rises|risen|rise|climbed|climbs|reached|reaches|stood|stands|jumped|jumps|hit|hits|mounted|mounts|increased|went up|goes up) )?(?:to|at|of)|death of|deaths of|bodies of|(?:dead )?body of|"
                r"among the dead (?:were|are|was|included)|the dead (?:were|include|included|includes|are)|lost|"
                r"left(?!\s+(?:with|behind|for|over|out|by|alone|home))|leaving(?!\s+(?:with|behind|for|home)))\b"),
     ("injured", r"\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?|among the (?:injured|wounded) (?:were|are)|"
