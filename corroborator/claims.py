@@ -1485,46 +1485,53 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
                 not _VIOLENT_CAUSE.search(s) or _NATURAL_DEATH.search(s)
             ):
                 continue
-            persons = []
-            for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")):
-                pm = _PERSON_RE.fullmatch(p)
-                if pm is None:
-                    break
-                name = re.sub(r"^(?:(?:his|her|their)\s+\w+\s+)?(?:(?:" + _RANKS + r"|" + _HONORIFICS + r")\s+)*",
-                              "", p)
-                offset = s.find(name, start)
-                name_tokens = [i for i in propn if offset <= i < offset + len(name)]
-                if not name_tokens or not all(propn[i] for i in name_tokens):
-                    break
-                if ((_group_of(name) and " " not in name)
-                        or any(a.end - a.start >= len(name) - 2 for a in actors_mod.find_actors(name))
-                        or name.lower() in _STOP_WORDS
-                        or re.fullmatch(r"(?:" + _ONE_NOUNS + r")s", name.split()[-1], re.I)  # "Taliban Commanders"
-                        or any(w.lower().rstrip(".") in _NOT_NAMES for w in name.split())):
-                    # "Maoists were killed", "Hizbul Mujahideen": a side, not a person ("Aslam Baloch" is one)
-                    break
-                kin = pm.group("kin")
-                rank = re.search(r"\b" + _RANKS + r"\s", p[: len(p) - len(name)])
-                persons.append("security_forces" if rank else ("colleague" if kin and kin.startswith("colleague")
-                                                             else "civilians" if kin else None))
-            else:
-                if not persons:
-                    continue
-                kinds = set(persons)
-                if kinds == {"security_forces"}:
-                    group: str | None = "security_forces"
-                elif "colleague" in kinds and kinds <= {"colleague", None}:
-                    group = "colleague"
-                elif kinds == {"civilians", None} or kinds == {"civilians"}:
-                    group = "civilians"
-                else:
-                    group = None if kinds == {None} else "all"
-                group = role_group or group
-                n = len(persons)
-                outcome = "killed" if rx is _NAMED_SUCCUMBED else None
-                out.append((Figure(n, "exact", n, n, s[start:end], start, end), group, outcome))
-                pos = end
+            persons = _persons_named(m.group("names"), s, start, propn)
+            if not persons:
+                continue
+            n = len(persons)
+            outcome = "killed" if rx is _NAMED_SUCCUMBED else None
+            out.append((Figure(n, "exact", n, n, s[start:end], start, end), role_group or _kind_of(persons), outcome))
+            pos = end
     return sorted(out, key=lambda x: x[0].start)
+
+
+def _persons_named(names: str, s: str, start: int, propn: Mapping[int, bool]) -> list[str | None] | None:
+    """Each person of a list of names, by the group their rank or kinship says (None for none), or
+    None when one of the names is no person's."""
+    persons: list[str | None] = []
+    for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names):
+        pm = _PERSON_RE.fullmatch(p)
+        if pm is None:
+            return None
+        name = re.sub(r"^(?:(?:his|her|their)\s+\w+\s+)?(?:(?:" + _RANKS + r"|" + _HONORIFICS + r")\s+)*", "", p)
+        offset = s.find(name, start)
+        name_tokens = [i for i in propn if offset <= i < offset + len(name)]
+        if not name_tokens or not all(propn[i] for i in name_tokens):
+            return None
+        if ((_group_of(name) and " " not in name)
+                or any(a.end - a.start >= len(name) - 2 for a in actors_mod.find_actors(name))
+                or name.lower() in _STOP_WORDS
+                or re.fullmatch(r"(?:" + _ONE_NOUNS + r")s", name.split()[-1], re.I)  # "Taliban Commanders"
+                or any(w.lower().rstrip(".") in _NOT_NAMES for w in name.split())):
+            # "Maoists were killed", "Hizbul Mujahideen": a side, not a person ("Aslam Baloch" is one)
+            return None
+        kin = pm.group("kin")
+        rank = re.search(r"\b" + _RANKS + r"\s", p[: len(p) - len(name)])
+        persons.append("security_forces" if rank else ("colleague" if kin and kin.startswith("colleague")
+                                                     else "civilians" if kin else None))
+    return persons
+
+
+def _kind_of(persons: Sequence[str | None]) -> str | None:
+    """The group of people named together: one rank's, a family's (civilians), a colleague's, else all."""
+    kinds = set(persons)
+    if kinds == {"security_forces"}:
+        return "security_forces"
+    if "colleague" in kinds and kinds <= {"colleague", None}:
+        return "colleague"
+    if kinds <= {"civilians", None} and "civilians" in kinds:
+        return "civilians"
+    return None if kinds == {None} else "all"
 
 
 @dataclass(slots=True)
