@@ -39,6 +39,7 @@ from corroborator import nlp
 from corroborator.dates import event_date
 from corroborator.figures import find_figures
 from corroborator.records import (
+    ARMED_GROUP_TYPES,
     ActorMention,
     Article,
     Claim,
@@ -576,7 +577,7 @@ def claimant_type_of(phrase: str) -> str:
     if _is_country(phrase):
         return "government"  # "Algeria says ...": the state speaking
     for mention in actors_mod.find_actors(phrase):
-        if mention.type in ("rebel_group", "political_militia", "identity_militia"):
+        if mention.type in ARMED_GROUP_TYPES:
             return "armed_group"
     for ctype, rx in _CLAIMANT_RES:
         if rx.search(phrase):
@@ -671,7 +672,7 @@ def _canonical(phrase: str) -> tuple[str, str | None]:
     phrase = re.sub(r"\s+(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|"
                     r"thursday|friday|saturday|sunday))$", "", phrase, flags=re.I)
     for mention in actors_mod.find_actors(phrase):
-        if mention.type in ("rebel_group", "political_militia", "identity_militia"):
+        if mention.type in ARMED_GROUP_TYPES:
             # Named as the text writes it in full ("Hizb ul Mujahideen"), so the analyst finds it in
             # the sentence; an acronym alone ("BLA") is written out by the actor table.
             written = mention.text.strip()
@@ -841,7 +842,7 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         # Parsed lower-cased, the words lost the capitals an acronym is known by ("fmln").
         sides = [
             m for m in actors_mod.find_actors(phrase.upper())
-            if m.type in ("rebel_group", "political_militia", "identity_militia")
+            if m.type in ARMED_GROUP_TYPES
         ]
         if sides and len(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)) <= sides[0].end - sides[0].start + 2:
             via = ctx.outlet if ctx.outlet_in_text else None
@@ -884,7 +885,7 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
     if long_form is None:
         expanded = _expand_acronyms(phrase, ctx)
         if expanded != phrase and any(
-            m.type in ("rebel_group", "political_militia", "identity_militia") for m in actors_mod.find_actors(expanded)
+            m.type in ARMED_GROUP_TYPES for m in actors_mod.find_actors(expanded)
         ):
             phrase = expanded  # "HM operational spokesperson Burhanuddin" speaks for the Hizb ul Mujahideen
     name, actor = _canonical(phrase)
@@ -1462,7 +1463,7 @@ def _named_casualties(s: str, doc: Any, taken: Sequence[Figure]) -> list[tuple[F
                 # The role, and the side named before it, say whose the named person is.
                 sides = actors_mod.find_actors(role.group("side"))
                 role_group = _group_of(role.group("role")) or (
-                    ("militants" if sides[-1].type in ("rebel_group", "political_militia", "identity_militia")
+                    ("militants" if sides[-1].type in ARMED_GROUP_TYPES
                      else "security_forces" if sides[-1].type == "state_forces" else None) if sides else None
                 ) or _group_of(role.group("side"))
                 start = max(0, start - 80) + role.start("role")

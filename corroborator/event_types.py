@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .actors import find_actors
+from .records import ARMED_GROUP_TYPES
 
 NON_ACLED_EVENT_TYPE = "Non-ACLED"
 
@@ -504,7 +505,7 @@ def _side(span: str, last: bool = False) -> str | None:
     for mention in find_actors(span):
         if mention.type == "state_forces":
             hits.append((mention.start, "state"))
-        elif mention.type in ("rebel_group", "political_militia", "identity_militia"):
+        elif mention.type in ARMED_GROUP_TYPES:
             hits.append((mention.start, "nonstate"))
     if not hits:
         return None

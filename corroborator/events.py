@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from corroborator.reconcile import reconcile
 from corroborator.records import (
+    ARMED_GROUP_TYPES,
     Claim,
     Event,
     Extraction,
@@ -106,7 +107,7 @@ def _actors(extractions: Sequence[Extraction]) -> tuple[str | None, str | None]:
             counts[a.name] += 1
             kinds[a.name] = a.type
     ranked = sorted(counts, key=lambda n: (-counts[n], n))[:2]
-    ranked.sort(key=lambda n: 0 if kinds.get(n) in ("rebel_group", "political_militia", "identity_militia") else 1)
+    ranked.sort(key=lambda n: 0 if kinds.get(n) in ARMED_GROUP_TYPES else 1)
     return (ranked[0] if ranked else None, ranked[1] if len(ranked) > 1 else None)
 
 

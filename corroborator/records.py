@@ -28,6 +28,8 @@ ACTOR_TYPES = (
     "state_forces", "rebel_group", "political_militia", "identity_militia", "rioters",
     "protesters", "civilians", "external_forces",
 )
+# The actor types that are armed non-state sides: their claims are an armed group's.
+ARMED_GROUP_TYPES = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 @dataclass(frozen=True, slots=True)
