@@ -153,6 +153,8 @@ CASELESS_MIN_POPULATION = 5_000
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
                       "capital", "centre", "center", "coast", "border", "island", "islands", "valley"})
 _INFLECTED = re.compile(r"(?:ed|ing|ly|tion|ment|ness)$")
+_CASELESS_DATELINE = re.compile(r"\s*([a-z][a-z .'’-]{1,30}?):\s")
+DATELINE_MIN_POPULATION = 500_000
 _FUNCTION_POS = frozenset({"AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT", "SYM"})
 
 
@@ -160,12 +162,26 @@ def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: S
                     gaz: Gazetteer) -> list[PlaceMention]:
     provinces = {_province(e) for e in picks if e is not None and e.kind in (LOCALITY, ADMIN2, ADMIN1)} - {-1}
     taken = [(p.start, p.end) for p in found]
+    countries = {e.country for e in picks if e is not None and e.country}
+    out: list[PlaceMention] = []
+    dateline = _CASELESS_DATELINE.match(text)
+    if dateline and not any(a <= dateline.start(1) < b for a, b in taken):
+        # "kolkata: one person died ...": the city a report was filed from is a large one, and its
+        # province admits the towns the report names.
+        cities = [e for e in gaz.by_name(dateline.group(1)) if e.kind == LOCALITY
+                  and e.population >= DATELINE_MIN_POPULATION and (not countries or e.country in countries)]
+        if cities:
+            city = max(cities, key=lambda e: e.population)
+            out.append(_mention(_Span(*dateline.span(1), dateline.group(1), "GPE"), city, gaz))
+            provinces = (provinces | {_province(city)}) - {-1}
+            taken.append(dateline.span(1))
+    # An inflected word is a town only right after "in", "near" ...: "taldih village in canning".
     words = [tok for tok in doc if tok.pos_ not in _FUNCTION_POS and not tok.is_stop and len(tok.text) >= 4
-             and tok.text.isalpha() and not _INFLECTED.search(tok.lower_)
+             and tok.text.isalpha() and (not _INFLECTED.search(tok.lower_)
+                                         or _LOCATIVE_BEFORE.search(text, max(0, tok.idx - 40), tok.idx))
              and not any(a <= tok.idx < b for a, b in taken)
              and not _after_title(text, tok.idx)]
     named: dict[int, list[Entry]] = {}  # a province the recogniser missed: every reading of its name
-    countries = {e.country for e in picks if e is not None and e.country}
     if not provinces:
         for tok in words:
             if tok.lower_ in _COMPASS:
@@ -175,8 +191,7 @@ def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: S
                 named[tok.i] = areas
                 provinces |= {e.row for e in areas}
     if not provinces:
-        return []
-    out: list[PlaceMention] = []
+        return out
     seen: dict[str, Entry | None] = {}
     for tok in words:
         if tok.i in named:
@@ -335,15 +350,22 @@ def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
             continue
         spans.append(_Span(start, end, surface, ent.label_))
     spans += _scan(doc, text, gaz, covered)
-    # A name after a person's title is the person's: "Gen Medina", "President Kennedy".
-    spans = [s for s in spans if not _after_title(text, s.start)]
+    # A name after a person's title is the person's: "Gen Medina", "President Kennedy"; so is a
+    # building or area the gazetteer lacks whose last word the recogniser takes for a person's more
+    # often ("a deportation order against Guhdar ... Guhdar said ... Guhdar faced").
+    persons = Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
+    areas = Counter(ent[-1].lower_ for ent in ents if ent.label_ in ("FAC", "LOC"))
+    spans = [s for s in spans if not _after_title(text, s.start) and not (
+        s.label in ("FAC", "LOC") and persons[w := s.text.split()[-1].lower()] > areas[w] > 0
+        and not _known(s.text, gaz))]
     return sorted(spans, key=lambda s: s.start)
 
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:gen|general|col|colonel|maj|major|capt|captain|lt|lieutenant|sgt|sergeant|mr|mrs|ms|dr|president|"
     r"minister|judge|sen|senator|rev|reverend|sheikh|imam|mullah|ayatollah|pope|king|queen|prince|princess|"
-    r"governor|mayor|reporter|correspondent|spokesman|spokeswoman|commander|director|secretary|ambassador)\.?\s+"
+    r"governor|mayor|reporter|correspondent|spokesman|spokeswoman|commander|director|secretary|ambassador|"
+    r"magistrate|inspector|superintendent|commissioner|constable|sepoy|havildar|officer)\.?\s+"
     # In mixed case, given names may stand between: "Director General Jose Guillermo Medina".
     r"(?:(?-i:[A-Z][a-z][\w'’-]*)\s+){0,3}$",
     re.I,
@@ -354,12 +376,17 @@ _TITLE_BEFORE = re.compile(
 _TITLE_BEFORE_CAPS = re.compile(_TITLE_BEFORE.pattern.replace("(?-i:[A-Z][a-z][\\w'’-]*)", "[A-Z][A-Z'’-]+"), re.I)
 
 
+# A person's initials: "A G Mir", "P.S. Yadav" (not "U.S." or "U.K.").
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?!U\.[SKN]\.)(?:(?:[A-Z]\.\s*){1,3}|(?:[A-Z]\s+){2,3})$")
+
+
 def _after_title(text: str, at: int) -> bool:
-    """Whether the name at ``at`` follows a person's title ("Gen Medina"): the person's name, no place."""
+    """Whether the name at ``at`` follows a person's title or initials ("Gen Medina", "A G Mir"): the
+    person's name, no place."""
     window = text[max(0, at - 60): at]
     if window.isupper():
         return bool(_TITLE_BEFORE_CAPS.search(window))
-    return bool(_TITLE_BEFORE.search(window))
+    return bool(_TITLE_BEFORE.search(window) or _INITIALS_BEFORE.search(window))
 
 
 def _known(name: str, gaz: Gazetteer) -> bool:
@@ -448,27 +475,50 @@ def _lookup(name: str, gaz: Gazetteer, fuzzy: bool = True, aliases: bool = True)
     if dem is not None and all(e.row != dem.row for e in entries):
         entries.append(dem)
     if entries:
-        return entries
+        return _of_kind(name, entries)
     for variant in _variants(name):
         entries = gaz.by_name(variant)
         if entries:
-            return entries
-    # Only one-word names are matched fuzzily: "North Africa" is one letter pair from "North America".
-    if fuzzy and len(name) >= 5 and name[:1].isupper() and not name.isupper() and " " not in name.strip():
-        return _fuzzy(name, gaz)
+            return _of_kind(name, entries)
+    # Only one-word names are matched fuzzily: "North Africa" is one letter pair from "North America";
+    # "Budgam District" is, as "Budgam".
+    if fuzzy and len(name) >= 5 and name[:1].isupper() and not name.isupper():
+        for one in (name, *_variants(name)):
+            if " " not in one.strip() and len(one) >= 5:
+                entries = _fuzzy(one, gaz)
+                if entries:
+                    return _of_kind(name, entries)
     return []
+
+
+def _of_kind(name: str, entries: list[Entry]) -> list[Entry]:
+    """Return the readings of the kind the name is written with ("Naseerabad District" is the district,
+    not a town of that name), or all of them when none is."""
+    kinds = _KIND_WORDS.get(name.rsplit(maxsplit=1)[-1].lower()) if _with_kind(name) else None
+    return ([e for e in entries if e.kind in kinds] or entries) if kinds else entries
 
 
 def _variants(name: str) -> list[str]:
     """Return other spellings of the same name ("St. Louis" / "Saint Louis", "Kandahar province" /
     "Kandahar")."""
     out = [name.replace(".", ""), name.replace("St. ", "Saint "), name.replace("Ft. ", "Fort ")]
-    words = name.split()
     # "Kandahar province", "Gwadar district", "Mexico City" are written with a generic word.
-    if len(words) > 1 and words[-1].lower() in ("province", "district", "city", "region", "state",
-                                                  "governorate", "town", "village", "county"):
-        out.append(" ".join(words[:-1]))
+    if _with_kind(name):
+        out.append(name.rsplit(maxsplit=1)[0])
     return [v for v in out if v != name]
+
+
+# The words a name is written with to say what kind of place it is, and the gazetteer's kinds for each.
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "province": (ADMIN1,), "state": (ADMIN1,), "governorate": (ADMIN1,), "region": (ADMIN1, ADMIN2),
+    "district": (ADMIN2,), "county": (ADMIN2,), "city": (LOCALITY,), "town": (LOCALITY,), "village": (LOCALITY,),
+}
+
+
+def _with_kind(name: str) -> bool:
+    """Return whether the name is written with the kind of place it is ("Gwadar district")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _KIND_WORDS
 
 
 @cache
@@ -484,15 +534,41 @@ def _fuzzy_keys(gaz: Gazetteer) -> dict[str, list[str]]:
     return by_letter
 
 
+# Romanised South Asian and Middle Eastern names vary most in their vowels ("Budgam" / "Badgam",
+# "Naseerabad" / "Nasirabad", "Chadoora" / "Chadura") and doubled letters; a name is also looked up by
+# a key that keeps its consonants and first letter and reads every later vowel as one of two.
+_LONG_VOWELS = (("ee", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"), ("q", "k"))
+_DOUBLED = re.compile(r"(.)\1+")
+_BACK_VOWELS = re.compile(r"(?<=.)[aou]")
+_FRONT_VOWELS = re.compile(r"(?<=.)[eiy]")
+
+
+def _romanised(key: str) -> str:
+    """Return the spelling-blind key of a look-up key ("naseerabad" and "nasirabad" are "nasirabad")."""
+    for long, short in _LONG_VOWELS:
+        key = key.replace(long, short)
+    key = _DOUBLED.sub(r"\1", key)
+    return _FRONT_VOWELS.sub("i", _BACK_VOWELS.sub("a", key))
+
+
+@cache
+def _romanised_keys(gaz: Gazetteer) -> dict[str, list[str]]:
+    """Return the keys of places large enough for fuzzy matching, by their spelling-blind key."""
+    out: dict[str, list[str]] = {}
+    for keys in _fuzzy_keys(gaz).values():
+        for key in keys:
+            out.setdefault(_romanised(key), []).append(key)
+    return out
+
+
 def _fuzzy(name: str, gaz: Gazetteer) -> list[Entry]:
     from rapidfuzz import fuzz, process
 
     key = gazetteer.normalise(name)
     hit = process.extractOne(key, _fuzzy_keys(gaz).get(key[:1], []), scorer=fuzz.ratio,
                              score_cutoff=FUZZY_MIN_SCORE)
-    if hit is None:
-        return []
-    return [e for e in gaz.by_name(hit[0])
+    keys = [hit[0]] if hit is not None else _romanised_keys(gaz).get(_romanised(key), [])
+    return [e for k in keys for e in gaz.by_name(k)
             if e.kind in (COUNTRY, ADMIN1, CONTINENT) or e.population >= FUZZY_MIN_POPULATION]
 
 
@@ -511,8 +587,9 @@ def _firm(span: _Span, entries: Sequence[Entry], gaz: Gazetteer) -> bool:
     if any(e.kind in (COUNTRY, CONTINENT) for e in entries):
         return True
     if span.label == "GPE":
+        # A name written with its kind ("Naseerabad District") is a place whatever its spelling.
         exact = _known(span.text, gaz) or any(gaz.has(gazetteer.normalise(v)) for v in _variants(span.text))
-        return exact or any(e.kind == ADMIN1 for e in entries)
+        return exact or _with_kind(span.text) or any(e.kind == ADMIN1 for e in entries)
     return False
 
 

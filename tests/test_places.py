@@ -291,10 +291,43 @@ def test_caseless_text_finds_towns_of_the_named_province() -> None:
         "GEN MEDINA MENTIONS 12 KILLED.",
         "Director General Jose Guillermo Medina spoke to reporters.",
         "President Kennedy spoke to reporters.",
+        "Inspector General of Police A G Mir said the market was crowded.",
+        "speaking to reporters, district magistrate ranjit kumar said the curfew would stay.",
     ],
 )
 def test_a_name_after_a_persons_title_is_no_place(text: str) -> None:
     assert [p.text for p in find_places(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        # Romanised names vary in their vowels; written with its kind, the name is a place.
+        ("Gunmen attacked a convoy in Naseerabad District on Saturday.", "Naseerabad District", "Nasirabad",
+         "Pakistan"),
+        ("A grenade exploded at a market in Budgam District of Jammu and Kashmir.", "Budgam District", "Badgam",
+         "India"),
+    ],
+)
+def test_a_district_is_found_under_another_spelling(text: str, mention: str, name: str, country: str) -> None:
+    place = _place(text, mention)
+    assert (place.name, place.country, place.precision) == (name, country, 2)
+
+
+def test_romanised_key_is_blind_to_vowels_and_doubled_letters() -> None:
+    assert places._romanised("naseerabad") == places._romanised("nasirabad")
+    assert places._romanised("budgam") == places._romanised("badgam")
+    assert places._romanised("chadoora") == places._romanised("chadura")
+    assert places._romanised("lahore") != places._romanised("lahri")  # consonants and first letter count
+
+
+def test_a_caseless_dateline_city_is_a_place_and_admits_its_province() -> None:
+    # No province is named: the city the report was filed from says which province's towns to read.
+    text = ("hyderabad: three people were injured when a mob attacked a bus in warangal on monday. "
+            "the police said the situation was under control.")
+    found = {p.text: (p.name, p.admin1) for p in find_places(text)}
+    assert found.get("hyderabad", ("",))[0] == "Hyderabad"
+    assert found.get("warangal", ("", ""))[1] == found["hyderabad"][1]
 
 
 def test_a_town_after_in_counts_even_when_read_as_a_person() -> None:
