@@ -121,13 +121,14 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
     return out
 
 
-# A small place the gazetteer lacks, named with its kind and the larger place it lies in: "in the
-# Mekhtar area of Loralai District", "Kalaya village in Orakzai Agency". It is kept as written and
-# placed at the larger place, with ACLED's precision 2 (near a known place).
+# A small place the gazetteer lacks, named with its kind or "near" the larger place it lies in: "in
+# the Mekhtar area of Loralai District", "Kalaya village in Orakzai Agency", "in Akbarpura near
+# Nowshera District". It is kept as written and placed at the larger place, with ACLED's precision 2
+# (near a known place).
 _LOCAL_PLACE = re.compile(
     r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"(?:area|village|town|locality|mohalla|neighbou?rhood|sector|colony|bazaar|tehsil)\s+"
-    r"(?:of|in|near|under)\s+(?:the\s+)?(?P<parent>[A-Z][\w'’-]+)"
+    r"(?:(?:area|village|town|locality|mohalla|neighbou?rhood|sector|colony|bazaar|tehsil)\s+"
+    r"(?:of|in|near|under)|(?P<near>near))\s+(?:the\s+)?(?P<parent>[A-Z][\w'’-]+)"
 )
 
 
@@ -138,8 +139,8 @@ def _local_places(text: str, found: Sequence[PlaceMention]) -> list[PlaceMention
         if any(p.start < end and start < p.end for p in found):
             continue  # the gazetteer knows it
         parent = next((p for p in found if p.start == m.start("parent") and p.name), None)
-        if parent is None:
-            continue
+        if parent is None or m.group("near") and (parent.precision or 3) > 2:
+            continue  # "in Manbij near the Turkish border" is not in Turkey
         out.append(replace(parent, text=m.group("name"), start=start, end=end, precision=2, feature="nearby"))
     return out
 
@@ -353,6 +354,9 @@ def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
     # A name after a person's title is the person's: "Gen Medina", "President Kennedy"; so is a
     # building or area the gazetteer lacks whose last word the recogniser takes for a person's more
     # often ("a deportation order against Guhdar ... Guhdar said ... Guhdar faced").
+    if not caseless(text) and not text.islower():
+        # In written-case text a name has a capital ("al-Tanf"); "mosques", "crystal meth crisis" are none.
+        spans = [s for s in spans if not s.text.islower()]
     persons = Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
     areas = Counter(ent[-1].lower_ for ent in ents if ent.label_ in ("FAC", "LOC"))
     spans = [s for s in spans if not _after_title(text, s.start) and not (

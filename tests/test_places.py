@@ -341,3 +341,16 @@ def test_a_small_place_named_with_its_kind_is_placed_at_the_larger_one() -> None
     found = {p.text: p for p in find_places(text)}
     assert found["Mekhtar"].name == found["Loralai District"].name
     assert (found["Mekhtar"].precision, found["Mekhtar"].feature) == (2, "nearby")
+
+
+def test_a_small_place_near_a_known_one_is_placed_at_it() -> None:
+    text = "Six people were injured when a bomb went off at a tea stall in Kotli Bala near Mardan District."
+    found = {p.text: p for p in find_places(text)}
+    assert found["Kotli Bala"].name == found["Mardan District"].name
+    assert found["Kotli Bala"].precision == 2
+
+
+def test_a_lower_case_word_is_no_place_in_written_case_text() -> None:
+    # The recogniser sometimes tags a common noun; in text written with capitals a name has one.
+    text = "Police in Newark put informants in mosques and watched south city restaurants, officials said."
+    assert {p.text for p in find_places(text)} <= {"Newark"}
