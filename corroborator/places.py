@@ -343,20 +343,30 @@ def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
             tokens.pop()
         if not tokens:
             continue
+        # An area's kind after its name is part of it ("Naseerabad district"), unless a title goes on
+        # ("U.S. District Judge"); "CORDOBA DEPARTMENT" read as an organisation is a place.
+        after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        if ent.label_ in PLACE_LABELS and after is not None and after.lower_ in _AREA_KINDS \
+                and after.i not in covered and not _title_goes_on(doc, after.i + 1):
+            tokens.append(after)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         surface = text[start:end]
-        if ent.label_ in MISLABELS and not _known(surface, gaz):
+        label = ent.label_
+        if label in MISLABELS and surface.split()[-1].lower() in _AREA_KINDS \
+                and not _title_goes_on(doc, tokens[-1].i + 1) and _lookup(surface, gaz, fuzzy=False):
+            label = "GPE"
+        if label in MISLABELS and not _known(surface, gaz):
             if ent.label_ in INSTITUTION_LABELS:
                 spans += _embedded(doc, text, tokens, gaz)
             continue
-        spans.append(_Span(start, end, surface, ent.label_))
+        spans.append(_Span(start, end, surface, label))
     spans += _scan(doc, text, gaz, covered)
-    # A name after a person's title is the person's: "Gen Medina", "President Kennedy"; so is a
-    # building or area the gazetteer lacks whose last word the recogniser takes for a person's more
-    # often ("a deportation order against Guhdar ... Guhdar said ... Guhdar faced").
     if not caseless(text) and not text.islower():
         # In written-case text a name has a capital ("al-Tanf"); "mosques", "crystal meth crisis" are none.
         spans = [s for s in spans if not s.text.islower()]
+    # A name after a person's title is the person's: "Gen Medina", "President Kennedy"; so is a
+    # building or area the gazetteer lacks whose last word the recogniser takes for a person's more
+    # often ("a deportation order against Guhdar ... Guhdar said ... Guhdar faced").
     persons = Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
     areas = Counter(ent[-1].lower_ for ent in ents if ent.label_ in ("FAC", "LOC"))
     spans = [s for s in spans if not _after_title(text, s.start) and not (
@@ -516,7 +526,18 @@ def _variants(name: str) -> list[str]:
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "province": (ADMIN1,), "state": (ADMIN1,), "governorate": (ADMIN1,), "region": (ADMIN1, ADMIN2),
     "district": (ADMIN2,), "county": (ADMIN2,), "city": (LOCALITY,), "town": (LOCALITY,), "village": (LOCALITY,),
+    "department": (ADMIN1,), "municipality": (ADMIN2,),
 }
+
+
+# The kinds of area a name is written with that no other kind of name ends in ("Colorado State" is a
+# university, "Grants Town" a constituency).
+_AREA_KINDS = frozenset({"district", "province", "department", "governorate", "municipality"})
+
+
+def _title_goes_on(doc: Any, i: int) -> bool:
+    """Whether the token at ``i`` goes on with a capitalised word in written-case text ("District Judge")."""
+    return i < len(doc) and doc[i].text[:1].isupper() and not doc[i].text.isupper()
 
 
 def _with_kind(name: str) -> bool:

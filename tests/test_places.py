@@ -354,3 +354,15 @@ def test_a_lower_case_word_is_no_place_in_written_case_text() -> None:
     # The recogniser sometimes tags a common noun; in text written with capitals a name has one.
     text = "Police in Newark put informants in mosques and watched south city restaurants, officials said."
     assert {p.text for p in find_places(text)} <= {"Newark"}
+
+
+def test_an_areas_kind_after_its_name_is_part_of_it() -> None:
+    # Read as an organisation in capitals, "CORDOBA DEPARTMENT" is a place, and the department, not
+    # the Spanish city; a title going on after "District" is no place's kind.
+    text = ("BOGOTA, 3 MAR 89 -- GUERRILLAS BURNED 12 HOUSES IN A VILLAGE OF CORDOBA DEPARTMENT LAST NIGHT, "
+            "THE ARMY REPORTED.")
+    place = _place(text, "CORDOBA DEPARTMENT")
+    assert (place.country, place.precision) == ("Colombia", 3)
+    assert _place("Gunmen killed two guards in Kunduz province on Sunday.", "Kunduz province").precision == 3
+    judge = "U.S. District Judge Michael Baylson sentenced him in Philadelphia."
+    assert "U.S. District" not in {p.text for p in find_places(judge)}
