@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.claims import can_hold_claim, claimant_type_of, extract_claims
+from corroborator.attribution import claimant_type_of
+from corroborator.claims import can_hold_claim, extract_claims
 from corroborator.records import Article, Claim
 from corroborator.segment import segment
 
@@ -607,7 +608,7 @@ def test_claimant_types_need_whole_words(phrase: str, ctype: str) -> None:
 
 
 def test_a_photo_credit_names_the_agency() -> None:
-    from corroborator.claims import _credited_agency
+    from corroborator.attribution import _credited_agency
 
     assert _credited_agency("Muhammad Hamed/Reuters") == "Reuters"
     assert _credited_agency("AP Photo/Ron Schwane") == "AP"
