@@ -1083,6 +1083,9 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
         counted[head].merged.append(roots[k + 1])
 
 
+_PLAIN_PEOPLE = re.compile(r"(?:persons?|people|individuals|men|villagers)\b(?!\s+(?:of|from\s+the)\s+(?:the\s+)?[A-Z])")
+
+
 def _refined_outcome(s: str, fig_start: int, phrase: str, outcome: str, group: str) -> str | None:
     """The outcome a figure's sentence supports on a second look, or None when it counts no casualty."""
     if _NEGATED.search(s[:fig_start]):
@@ -1290,6 +1293,10 @@ def extract_claims(
                 refined = _refined_outcome(s, fig.start, c.phrase, outcome, group)
                 if refined is None:
                     continue
+                if refined in ("abducted", "freed") and group == "all" and _PLAIN_PEOPLE.match(c.phrase):
+                    # "abducted two persons from Kharkutta village": people taken or held with no
+                    # word of a force or a side are civilians.
+                    group = "civilians"
                 pairs = [(refined, group)]
                 if refined == "killed" and _TAKEN_THEN_KILLED.search(s[max(0, fig.start - 60): fig.start]):
                     pairs.append(("abducted", group))  # "abducted and later killed a teacher"

@@ -723,8 +723,23 @@ def test_the_freed_were_abducted_before() -> None:
     article = Article("a1", "x.txt", None, None, "2026-05-08", "t", text)
     found = extract_claims(article, segment(text), dates=find_dates(text, "2026-05-08"))
     got = [(c.outcome, c.group, c.low, c.date) for c in found]
-    assert got == [("freed", "all", 13, "2026-05-07"), ("abducted", "all", 13, "2026-01-31")]
+    assert got == [("freed", "civilians", 13, "2026-05-07"), ("abducted", "civilians", 13, "2026-01-31")]
     assert [c.outcome for c in claims_of("The army freed 20 hostages on Monday.")] == ["freed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People taken or freed with no word of a force or a side are civilians; others keep their group.
+        ("The rebels abducted two persons from a village on Sunday.", [("abducted", "civilians", 2)]),
+        ("Gunmen kidnapped four people travelling to Quetta.", [("abducted", "civilians", 4)]),
+        ("Militants abducted three policemen from a checkpoint.", [("abducted", "security_forces", 3)]),
+        ("Police arrested 12 people after the clash.", [("arrested", "all", 12)]),
+        ("Five people were killed in the blast.", [("killed", "all", 5)]),
+    ],
+)
+def test_plain_people_taken_are_civilians(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.outcome, c.group, c.low) for c in claims_of(text)] == expected
 
 
 @pytest.mark.parametrize(
