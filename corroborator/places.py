@@ -92,7 +92,8 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
         return []
     gaz = gazetteer.load()
     parsed: Any = doc if doc is not None else _pipeline()(text)
-    spans = _candidates(parsed, gaz)
+    no_case = caseless(text)
+    spans = _candidates(parsed, gaz, no_case)
     choices = [_lookup(s.text, gaz, fuzzy=s.label in ("GPE", "LOC"), aliases=s.label != "FAC") for s in spans]
     # Firm mentions first (spaCy says place, or a country): the countries they resolve to are the
     # document's, and admit the weak mentions (mislabelled spans, the scan) that lie in those countries.
@@ -114,7 +115,7 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
             out.append(_mention(span, focus, gaz, nearby=True))
         else:
             out.append(_mention(span, pick, gaz))
-    if caseless(text):
+    if no_case:
         out = sorted(out + _caseless_towns(text, parsed, picks, out, gaz), key=lambda p: p.start)
     else:
         out = sorted(out + _local_places(text, out), key=lambda p: p.start)
@@ -326,8 +327,9 @@ def _country_code(hint: str, gaz: Gazetteer) -> str | None:
     return dem.country if dem else None
 
 
-def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
-    """Return the entity spans and gazetteer matches that may name a place, without overlaps."""
+def _candidates(doc: Any, gaz: Gazetteer, no_case: bool = False) -> list[_Span]:
+    """Return the entity spans and gazetteer matches that may name a place, without overlaps
+    (``no_case``: the text is all lower or all capitals)."""
     spans: list[_Span] = []
     text = doc.text  # built afresh on every access: read it once
     ents = doc.ents
@@ -361,7 +363,7 @@ def _candidates(doc: Any, gaz: Gazetteer) -> list[_Span]:
             continue
         spans.append(_Span(start, end, surface, label))
     spans += _scan(doc, text, gaz, covered)
-    if not caseless(text) and not text.islower():
+    if not no_case and not text.islower():
         # In written-case text a name has a capital ("al-Tanf"); "mosques", "crystal meth crisis" are none.
         spans = [s for s in spans if not s.text.islower()]
     # A name after a person's title is the person's: "Gen Medina", "President Kennedy"; so is a
