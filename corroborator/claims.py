@@ -189,8 +189,6 @@ _GROUP_WORDS: list[tuple[str, str]] = [
             r"suspects?|hostages?|captives?|those|citizens|population|baloch|pashtuns?|kurds?|nationals?"),
 ]
 _GROUP_RES = [(g, re.compile(r"\b(?:" + p + r")\b", re.I)) for g, p in _GROUP_WORDS]
-# Security words that, read with a government word, still mean the state's forces.
-_SECURITY_CONTEXT = re.compile(r"\b(?:security|army|military|police|forces?)\b", re.I)
 
 # ---------------------------------------------------------------------------------------------
 # Verification and scope.

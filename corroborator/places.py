@@ -371,9 +371,12 @@ def _candidates(doc: Any, gaz: Gazetteer, no_case: bool = False) -> list[_Span]:
     # often ("a deportation order against Guhdar ... Guhdar said ... Guhdar faced").
     persons = Counter(ent[-1].lower_ for ent in ents if ent.label_ == "PERSON")
     areas = Counter(ent[-1].lower_ for ent in ents if ent.label_ in ("FAC", "LOC"))
-    spans = [s for s in spans if not _after_title(text, s.start) and not (
-        s.label in ("FAC", "LOC") and persons[w := s.text.split()[-1].lower()] > areas[w] > 0
-        and not _known(s.text, gaz))]
+
+    def a_persons(span: _Span) -> bool:
+        last = span.text.split()[-1].lower()
+        return span.label in ("FAC", "LOC") and persons[last] > areas[last] > 0 and not _known(span.text, gaz)
+
+    spans = [s for s in spans if not _after_title(text, s.start) and not a_persons(s)]
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -492,14 +495,15 @@ def _lookup(name: str, gaz: Gazetteer, fuzzy: bool = True, aliases: bool = True)
         entries.append(dem)
     if entries:
         return _of_kind(name, entries)
-    for variant in _variants(name):
+    variants = _variants(name)
+    for variant in variants:
         entries = gaz.by_name(variant)
         if entries:
             return _of_kind(name, entries)
     # Only one-word names are matched fuzzily: "North Africa" is one letter pair from "North America";
     # "Budgam District" is, as "Budgam".
     if fuzzy and len(name) >= 5 and name[:1].isupper() and not name.isupper():
-        for one in (name, *_variants(name)):
+        for one in (name, *variants):
             if " " not in one.strip() and len(one) >= 5:
                 entries = _fuzzy(one, gaz)
                 if entries:
