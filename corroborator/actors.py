@@ -18,6 +18,7 @@ armed group or an alias is a one-line change with no code.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -215,6 +216,21 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+def _alias_matches(text: str) -> list[tuple[re.Match[str], ActorEntry]]:
+    """Every mention of an actor of the alias table, with its entry."""
+    folded_re, exact_re, by_alias = _alias_patterns()
+    matches = [(m, by_alias[re.sub(r"\s+", " ", m.group(0).lower())]) for m in folded_re.finditer(text)]
+    matches += [(m, by_alias[re.sub(r"\s+", " ", m.group(0))]) for m in exact_re.finditer(text)]
+    return matches
+
+
+def named_countries(text: str) -> list[str]:
+    """The countries of the named actors the text mentions ("Frontier Corps": Pakistan), most often
+    named first. An incident report often names no country, only the forces and groups involved."""
+    counts = Counter(entry.country for _, entry in _alias_matches(text) if entry.country)
+    return [c for c, _ in counts.most_common()]
+
+
 def find_actors(text: str, country_hint: str | None = None) -> list[ActorMention]:
     """Return every side named in ``text``, normalised, in text order; longest mention wins overlaps.
 
@@ -231,9 +247,7 @@ def find_actors(text: str, country_hint: str | None = None) -> list[ActorMention
         candidates.append((start, end, rank, name, type_, country))
 
     # 1. The alias table.
-    folded_re, exact_re, by_alias = _alias_patterns()
-    matches = [(m, by_alias[re.sub(r"\s+", " ", m.group(0).lower())]) for m in folded_re.finditer(text)]
-    matches += [(m, by_alias[re.sub(r"\s+", " ", m.group(0))]) for m in exact_re.finditer(text)]
+    matches = _alias_matches(text)
     for m, entry in sorted(matches, key=lambda me: (-(me[0].end() - me[0].start()), me[0].start())):
         name, country = entry.name, entry.country
         if entry.country is None and entry.type in ("protesters", "rioters", "civilians", "political_militia") \

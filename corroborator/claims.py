@@ -54,7 +54,7 @@ from corroborator.attribution import (
     _speaker_from_phrase,
     _transcript_turn,
 )
-from corroborator.dates import event_date
+from corroborator.dates import day_of, event_date
 from corroborator.figures import find_figures
 from corroborator.records import (
     ARMED_GROUP_TYPES,
@@ -610,9 +610,33 @@ def _article_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence]
 
 def _date_of(sentence: Sentence, dates: Sequence[DateMention]) -> str | None:
     for d in _mentions_in(sentence, dates):
-        if d.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.value):
-            return d.value
+        day = day_of(d.value)
+        if day:
+            return day
     return None
+
+
+def _says_something(text: str) -> bool:
+    """False for a wire dateline standing alone ("SAN SALVADOR, 8 JAN 90 (ACAN-EFE) -- [TEXT]")."""
+    dateline = _DATELINE_PLACE.match(text)
+    rest = text[dateline.end():] if dateline else text
+    return bool(re.search(r"\w", re.sub(r"\[[^\]]*\]", "", rest)))
+
+
+def _home_day(sentences: Sequence[Sentence], dates: Sequence[DateMention], published: str | None) -> str | None:
+    """The day of the article's own event, for figures whose sentence names none: the lead's when
+    the lead dates it ("killed ... over the past weekend" holds for the clashes listed after it, not
+    the day an air raid took place "this morning" further down), else the most specific in the
+    article (``dates.event_date``)."""
+    lead = next((s for s in sentences if not s.heading and _says_something(s.text)), None)
+    if lead is not None:
+        mentions = _mentions_in(lead, dates)
+        value = event_date(mentions, published)[0]
+        day = day_of(value) if any(m.value == value for m in mentions) else None  # not the day of publication
+        if day and not (published and day > published[:10]):
+            return day
+    day, precision = event_date(dates, published)
+    return day if precision == "day" else None
 
 
 # A day that dates the report, not the event: "police said on Monday", "officials told AFP Tuesday",
@@ -1154,9 +1178,7 @@ def extract_claims(
     # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
     home_place = _article_place(places, sentences)
     dates = _event_dates(article.text, dates)
-    home_day, home_precision = event_date(dates, article.published)
-    if home_precision != "day":
-        home_day = None
+    home_day = _home_day(sentences, dates, article.published)
     # The account a source opened and the sentence that carried it last, and whether that sentence
     # ties the next one to it (``_note_account``).
     previous: tuple[int, _Speaker, bool] | None = None

@@ -1213,6 +1213,23 @@ def event_date(mentions: Sequence[DateMention], published: str | None) -> tuple[
     return (dct.isoformat(), "day") if dct else (None, None)
 
 
+def day_of(value: str | None) -> str | None:
+    """The day a TIMEX3 value names, for a record that holds days only: the day itself, or the
+    Saturday of a weekend ("1990-W01-WE", which "over the past weekend" resolves to, is 1990-01-06):
+    the first of its two days. Else None."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return value
+    weekend = re.fullmatch(r"(\d{4})-W(\d\d)-WE", value)
+    if weekend:
+        try:
+            return dt.date.fromisocalendar(int(weekend[1]), int(weekend[2]), 6).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
 def _starts_after(value: str, dct: dt.date | None) -> bool:
     """True if a TIMEX3 value's period begins after the DCT (compared on its ISO prefix)."""
     if dct is None:

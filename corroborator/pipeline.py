@@ -41,7 +41,7 @@ def process_article(article: Article) -> Extraction:
     sentences = tuple(segment.segment(cleaned.text))
     # One pass of the recogniser serves places and the names story clustering weighs.
     doc = places.ner_pipeline()(cleaned.text) if cleaned.text.strip() else None
-    found_places = tuple(places.find_places(cleaned.text, doc))
+    found_places = tuple(places.find_places(cleaned.text, doc, actors.named_countries(cleaned.text)))
     entities = tuple(
         dict.fromkeys(" ".join(e.text.split()) for e in doc.ents if e.label_ in _ENTITY_LABELS)
     ) if doc is not None else ()

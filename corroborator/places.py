@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -86,11 +86,17 @@ def _pipeline() -> Any:
     return nlp.load(disable=("parser", "lemmatizer"))
 
 
-def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
-    """Return every place mention in ``text``, resolved (character offsets into ``text``)."""
+def find_places(text: str, doc: object | None = None, countries: Sequence[str] = ()) -> list[PlaceMention]:
+    """Return every place mention in ``text``, resolved (character offsets into ``text``).
+
+    ``countries`` (names) are countries the text points to without naming them, by the forces and
+    groups it names (``actors.named_countries``): like a country named, they admit the towns there
+    that the recogniser took for something else ("25 kilometres from Khar town" in a report of
+    Frontier Corps casualties)."""
     if not text.strip():
         return []
     gaz = gazetteer.load()
+    hinted = {e.country for name in countries for e in gaz.by_name(name) if e.kind == COUNTRY and e.country}
     parsed: Any = doc if doc is not None else _pipeline()(text)
     no_case = caseless(text)
     spans = _candidates(parsed, gaz, no_case)
@@ -99,7 +105,7 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
     # document's, and admit the weak mentions (mislabelled spans, the scan) that lie in those countries.
     firm = [i for i, (s, c) in enumerate(zip(spans, choices, strict=True)) if _firm(s, c, gaz)]
     firm_picks = _disambiguate(text, [spans[i] for i in firm], [choices[i] for i in firm], gaz)
-    spans, choices = _credible(text, spans, choices, dict(zip(firm, firm_picks, strict=True)))
+    spans, choices = _credible(text, spans, choices, dict(zip(firm, firm_picks, strict=True)), hinted)
     picks = _disambiguate(text, spans, choices, gaz)
     town, country = _focus(picks), _focus(picks, COUNTRY)
     out = []
@@ -124,12 +130,14 @@ def find_places(text: str, doc: object | None = None) -> list[PlaceMention]:
 
 # A small place the gazetteer lacks, named with its kind or "near" the larger place it lies in: "in
 # the Mekhtar area of Loralai District", "Kalaya village in Orakzai Agency", "in Akbarpura near
-# Nowshera District". It is kept as written and placed at the larger place, with ACLED's precision 2
-# (near a known place).
+# Nowshera District", "in Chamarkand area, some 25 kilometres from Khar town". It is kept as written
+# and placed at the larger place, with ACLED's precision 2 (near a known place).
+_LOCAL_KINDS = r"area|village|town|locality|mohalla|neighbou?rhood|sector|colony|bazaar|tehsil"
 _LOCAL_PLACE = re.compile(
     r"\b(?:in|at|near|from|of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"(?:(?:area|village|town|locality|mohalla|neighbou?rhood|sector|colony|bazaar|tehsil)\s+"
-    r"(?:of|in|near|under)|(?P<near>near))\s+(?:the\s+)?(?P<parent>[A-Z][\w'’-]+)"
+    rf"(?:(?:{_LOCAL_KINDS})\s+(?:of|in|near|under)"
+    rf"|(?P<near>near|(?:{_LOCAL_KINDS}),?\s+(?:(?:some|about|around|nearly|roughly)\s+)?\d+\s*"
+    r"(?:km|kms|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of)))\s+(?:the\s+)?(?P<parent>[A-Z][\w'’-]+)"
 )
 
 
@@ -143,6 +151,12 @@ def _local_places(text: str, found: Sequence[PlaceMention]) -> list[PlaceMention
         if parent is None or m.group("near") and (parent.precision or 3) > 2:
             continue  # "in Manbij near the Turkish border" is not in Turkey
         out.append(replace(parent, text=m.group("name"), start=start, end=end, precision=2, feature="nearby"))
+    # Named again on its own, it is the same place ("... killed when they stepped on a bomb in
+    # Chamarkand area").
+    for local in list(out):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(local.text)}(?![\w-])", text):
+            if not any(p.start < m.end() and m.start() < p.end for p in [*found, *out]):
+                out.append(replace(local, start=m.start(), end=m.end()))
     return out
 
 
@@ -217,8 +231,8 @@ def _caseless_towns(text: str, doc: Any, picks: Sequence[Entry | None], found: S
     return out
 
 
-def _credible(text: str, spans: Sequence[_Span], choices: Sequence[list[Entry]], firm: dict[int, Entry | None]
-              ) -> tuple[list[_Span], list[list[Entry]]]:
+def _credible(text: str, spans: Sequence[_Span], choices: Sequence[list[Entry]], firm: dict[int, Entry | None],
+              hinted: Iterable[str] = ()) -> tuple[list[_Span], list[list[Entry]]]:
     """Return the spans that are place mentions and their credible readings, given the firm spans' picks.
 
     A firm span stays even without a credible reading (it is then placed at the article's main place);
@@ -226,7 +240,7 @@ def _credible(text: str, spans: Sequence[_Span], choices: Sequence[list[Entry]],
     """
     # The countries and provinces each firm name resolved to: a name's support comes from other names,
     # not its own ("Heathrow", read as the village in Florida, must not vouch for the United States).
-    named_in: dict[str, set[str]] = {}
+    named_in: dict[str, set[str]] = {code: {"(named actors)"} for code in hinted}
     province_of: dict[int, set[str]] = {}
     for i, p in firm.items():
         if p is not None:

@@ -185,6 +185,31 @@ def test_a_claim_without_a_day_of_its_own_takes_the_articles() -> None:
     assert c.date == "2026-01-31"
 
 
+def test_the_leads_weekend_dates_the_figures_after_it() -> None:
+    """"Over the past weekend" in the lead dates the clashes the report lists after it (the first
+    of its two days), not the day of an air raid "this morning" further down."""
+    from corroborator.dates import find_dates
+
+    text = ("SAN SALVADOR, 8 JAN 90 (ACAN-EFE) -- [TEXT]\n"
+            "Official sources today reported that at least eight people were killed during clashes "
+            "over the past weekend.\n"
+            "Military spokesmen said that two rebels were killed in San Agustin.\n"
+            "The air force this morning bombed rebel positions near Jucuapa.")
+    article = Article("a1", "x.txt", None, None, "1990-01-08", "t", text)
+    cs = extract_claims(article, segment(text), dates=find_dates(text, "1990-01-08"))
+    assert [(c.low, c.date) for c in cs] == [(8, "1990-01-06"), (2, "1990-01-06")]
+
+
+def test_a_lead_without_a_day_leaves_the_articles_day() -> None:
+    from corroborator.dates import find_dates
+
+    text = ("Clashes went on in the district last week.\n"
+            "On Saturday gunmen attacked the market. Police said four people were killed.")
+    article = Article("a1", "x.txt", None, None, "2026-02-01", "t", text)
+    (c,) = extract_claims(article, segment(text), dates=find_dates(text, "2026-02-01"))
+    assert c.date == "2026-01-31"
+
+
 def headline_claims(title: str) -> list[Claim]:
     article = Article("a1", "x.txt", None, None, "2026-02-01", title, title)
     return extract_claims(article, segment(title))

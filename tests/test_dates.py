@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborator.dates import event_date, find_dates
+from corroborator.dates import day_of, event_date, find_dates
 from corroborator.records import DateMention
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -286,6 +286,22 @@ def _mention(value: str | None, precision: str | None) -> DateMention:
 def test_event_date(mentions: list[DateMention], published: str | None,
                     expected: tuple[str | None, str | None]) -> None:
     assert event_date(mentions, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1990-01-06", "1990-01-06"),
+        ("1990-W01-WE", "1990-01-06"),  # ISO week 1 of 1990 runs from Monday 1 January
+        ("2026-W05-WE", "2026-01-31"),
+        ("2026-W05", None),
+        ("2026-01", None),
+        ("PAST_REF", None),
+        (None, None),
+    ],
+)
+def test_day_of(value: str | None, expected: str | None) -> None:
+    assert day_of(value) == expected
 
 
 @pytest.mark.parametrize(

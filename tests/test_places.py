@@ -350,6 +350,27 @@ def test_a_small_place_near_a_known_one_is_placed_at_it() -> None:
     assert found["Kotli Bala"].precision == 2
 
 
+def test_a_small_place_some_kilometres_from_a_known_one_is_placed_at_it_wherever_named() -> None:
+    text = ("Two soldiers were killed in a blast in Chamarkand area, some 25 kilometres from Khar town in "
+            "Bajaur. Later a civilian stepped on a bomb in Chamarkand area.")
+    found = [p for p in find_places(text) if p.text == "Chamarkand"]
+    assert len(found) == 2
+    assert {(p.name, p.precision) for p in found} == {("Khar", 2)}
+
+
+def test_the_country_of_the_forces_named_admits_a_town_read_as_a_person() -> None:
+    # No country is named; the Frontier Corps are Pakistan's, and Khar is a town there.
+    from corroborator.actors import named_countries
+
+    text = ("Two Frontier Corps personnel were killed in a blast in Chamarkand area, some 25 kilometres "
+            "from Khar town, reports Dawn.")
+    assert named_countries(text) == ["Pakistan"]
+    assert "Khar" not in {p.text for p in find_places(text)}
+    found = {p.text: p for p in find_places(text, countries=named_countries(text))}
+    assert (found["Khar"].country, found["Khar"].precision) == ("Pakistan", 1)
+    assert (found["Chamarkand"].name, found["Chamarkand"].precision) == ("Khar", 2)
+
+
 def test_a_lower_case_word_is_no_place_in_written_case_text() -> None:
     # The recogniser sometimes tags a common noun; in text written with capitals a name has one.
     text = "Police in Newark put informants in mosques and watched south city restaurants, officials said."
