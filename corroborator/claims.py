@@ -54,7 +54,7 @@ from corroborator.attribution import (
     _speaker_from_phrase,
     _transcript_turn,
 )
-from corroborator.dates import day_of, event_date
+from corroborator.dates import article_date, day_of, event_mentions
 from corroborator.figures import find_figures
 from corroborator.records import (
     ARMED_GROUP_TYPES,
@@ -66,7 +66,7 @@ from corroborator.records import (
     PlaceMention,
     Sentence,
 )
-from corroborator.segment import caseless
+from corroborator.segment import DATELINE, caseless
 
 # ---------------------------------------------------------------------------------------------
 # Outcomes. Each pattern is read in one of two positions relative to the figure:
@@ -523,7 +523,7 @@ def _place_of(
         p for p in _mentions_in(sentence, places)
         if p.feature != "country" and not _INSTITUTION_AFTER.match(text, p.end - sentence.start)
     ]
-    dateline = _DATELINE_PLACE.match(text)
+    dateline = DATELINE.match(text)
     if dateline:
         # "ahmedabad: four people were killed ... in bharuch and modasa": where it was filed from.
         inside = [p for p in inside if p.start - sentence.start >= dateline.end()] or inside
@@ -582,20 +582,12 @@ def _in_earlier_clause(s: str, at: int) -> bool:
                for m in _EARLIER_CLAUSE.finditer(s, 0, at))
 
 
-# Where a report was filed, not what it reports: "BOGOTA, 1 SEP 88 (INRAVISION ...) --",
-# "kolkata: one person died ...", "ISLAMABAD (Reuters) -".
-_DATELINE_PLACE = re.compile(
-    r"^\s*[A-Za-z][\w .'’-]{1,40}?(?:,\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{2,4})?\s*)?"
-    r"(?:\s*\([^()\n]{1,60}\))?\s*(?:--|—|–|-|:)\s",
-)
-
-
 def _article_place(places: Sequence[PlaceMention], sentences: Sequence[Sentence] = ()) -> PlaceMention | None:
     """The place the article is about: the finest its lead names (the first sentence that names one
     below country level, a dateline aside), else the one it names most often (its first mention)."""
     for sent in sentences:
         own = _place_of(sent, places)
-        dateline = _DATELINE_PLACE.match(sent.text)
+        dateline = DATELINE.match(sent.text)
         if own is not None and not (dateline and own.start - sent.start < dateline.end()):
             return own
     counts: dict[str, int] = {}
@@ -614,52 +606,6 @@ def _date_of(sentence: Sentence, dates: Sequence[DateMention]) -> str | None:
         if day:
             return day
     return None
-
-
-def _says_something(text: str) -> bool:
-    """False for a wire dateline standing alone ("SAN SALVADOR, 8 JAN 90 (ACAN-EFE) -- [TEXT]")."""
-    dateline = _DATELINE_PLACE.match(text)
-    rest = text[dateline.end():] if dateline else text
-    return bool(re.search(r"\w", re.sub(r"\[[^\]]*\]", "", rest)))
-
-
-def _home_day(sentences: Sequence[Sentence], dates: Sequence[DateMention], published: str | None) -> str | None:
-    """The day of the article's own event, for figures whose sentence names none: the lead's when
-    the lead dates it ("killed ... over the past weekend" holds for the clashes listed after it, not
-    the day an air raid took place "this morning" further down), else the most specific in the
-    article (``dates.event_date``)."""
-    lead = next((s for s in sentences if not s.heading and _says_something(s.text)), None)
-    if lead is not None:
-        mentions = _mentions_in(lead, dates)
-        value = event_date(mentions, published)[0]
-        day = day_of(value) if any(m.value == value for m in mentions) else None  # not the day of publication
-        if day and not (published and day > published[:10]):
-            return day
-    day, precision = event_date(dates, published)
-    return day if precision == "day" else None
-
-
-# A day that dates the report, not the event: "police said on Monday", "officials told AFP Tuesday",
-# "OFFICIAL SOURCES TODAY REPORTED THAT".
-_REPORT_VERB_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:on\s+|late\s+|early\s+)?$",
-    re.I,
-)
-_REPORT_VERB_AFTER = re.compile(
-    r"^\s+(?:said|says|reported|announced|stated|confirmed|broadcasts?|aired|airs)\b", re.I
-)
-
-
-def _event_dates(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
-    """The date mentions that may date an event: not those that date the report itself (a
-    dateline's, "said on Friday")."""
-    dateline = _DATELINE_PLACE.match(text)
-    return [
-        d for d in dates
-        if not (dateline and d.end <= dateline.end())
-        and not _REPORT_VERB_BEFORE.search(text[max(0, d.start - 40): d.start])
-        and not _REPORT_VERB_AFTER.match(text[d.end: d.end + 20])
-    ]
 
 
 # A noun right after a count word is what the count counts ("two minor children"), not a casualty of its own.
@@ -1177,8 +1123,8 @@ def extract_claims(
     one_sentence = {p for p, n in per_paragraph.items() if n == 1}  # wire copy: a paragraph per sentence
     # Where a sentence names no place or day, a claim is about the article's own (the coders' reading).
     home_place = _article_place(places, sentences)
-    dates = _event_dates(article.text, dates)
-    home_day = _home_day(sentences, dates, article.published)
+    dates = event_mentions(article.text, dates)
+    home_day = day_of(article_date(sentences, dates, article.published)[0])
     # The account a source opened and the sentence that carried it last, and whether that sentence
     # ties the next one to it (``_note_account``).
     previous: tuple[int, _Speaker, bool] | None = None

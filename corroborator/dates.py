@@ -27,10 +27,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from corroborator.records import DateMention
-from corroborator.segment import caseless
+from corroborator.records import DateMention, Sentence
+from corroborator.segment import DATELINE, caseless, says_something
 
-__all__ = ["event_date", "find_dates"]
+__all__ = ["article_date", "day_of", "event_date", "event_mentions", "find_dates"]
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -1211,6 +1211,49 @@ def event_date(mentions: Sequence[DateMention], published: str | None) -> tuple[
     if best is not None:
         return best[3], best[4]
     return (dct.isoformat(), "day") if dct else (None, None)
+
+
+# A day that dates the report, not the event: "police said on Monday", "officials told AFP Tuesday",
+# "OFFICIAL SOURCES TODAY REPORTED THAT".
+_REPORT_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|stated|added|confirmed|told\s+[\w.-]+(?:\s+[\w.-]+)?)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+_REPORT_VERB_AFTER = re.compile(
+    r"^\s+(?:said|says|reported|announced|stated|confirmed|broadcasts?|aired|airs)\b", re.I
+)
+
+
+def event_mentions(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """The date mentions of ``text`` that may date an event: not those that date the report itself
+    (a dateline's, "said on Friday")."""
+    dateline = DATELINE.match(text)
+    return [
+        d for d in mentions
+        if not (dateline and d.end <= dateline.end())
+        and not _REPORT_VERB_BEFORE.search(text[max(0, d.start - 40): d.start])
+        and not _REPORT_VERB_AFTER.match(text[d.end: d.end + 20])
+    ]
+
+
+def article_date(sentences: Sequence[Sentence], mentions: Sequence[DateMention], published: str | None
+                 ) -> tuple[str | None, str | None]:
+    """Return (value, precision) of the date of the event an article reports, from its
+    ``event_mentions``: the lead's day or weekend when the lead dates the event ("killed ... over
+    the past weekend" holds for the clashes listed after it, not the day of an air raid "this
+    morning" further down), else the most specific date in the article (``event_date``). A weekend
+    is given as its Saturday with precision "week", as ACLED dates an event known only to a span."""
+    value, precision = event_date(mentions, published)
+    lead = next((s for s in sentences if not s.heading and says_something(s.text)), None)
+    if lead is not None:
+        own = [m for m in mentions if m.start >= lead.start and m.end <= lead.end]
+        lead_value, lead_precision = event_date(own, published)
+        day = day_of(lead_value) if any(m.value == lead_value for m in own) else None
+        if day and not (published and day > published[:10]):
+            value, precision = lead_value, lead_precision
+    if value and value.endswith("-WE"):
+        return day_of(value), "week"
+    return value, precision
 
 
 def day_of(value: str | None) -> str | None:

@@ -69,9 +69,11 @@ def story_doc(e: Extraction) -> cluster.StoryDoc:
 
 
 def _story_date(group: Sequence[Extraction]) -> tuple[str | None, str | None]:
-    """The event date of a story: from its earliest report's date mentions and publication date."""
+    """The event date of a story: from its earliest report's date mentions and publication date,
+    read as its claims read them (``dates.article_date``: not a dateline's day, the lead's first)."""
     first = min(group, key=lambda e: (e.article.published or "9999", e.article.id))
-    return dates.event_date(first.dates, first.article.published)
+    mentions = dates.event_mentions(first.article.text, first.dates)
+    return dates.article_date(first.sentences, mentions, first.article.published)
 
 
 def build_ledger(

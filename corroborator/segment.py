@@ -31,6 +31,21 @@ def caseless(text: str) -> bool:
         return False
     upper = sum(c.isupper() for c in letters) / len(letters)
     return upper < 0.01 or upper > 0.8
+# Where a report was filed, not what it reports: "BOGOTA, 1 SEP 88 (INRAVISION ...) --",
+# "kolkata: one person died ...", "ISLAMABAD (Reuters) -".
+DATELINE = re.compile(
+    r"^\s*[A-Za-z][\w .'’-]{1,40}?(?:,\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{2,4})?\s*)?"
+    r"(?:\s*\([^()\n]{1,60}\))?\s*(?:--|—|–|-|:)\s",
+)
+
+
+def says_something(text: str) -> bool:
+    """False for a wire dateline standing alone ("SAN SALVADOR, 8 JAN 90 (ACAN-EFE) -- [TEXT]")."""
+    dateline = DATELINE.match(text)
+    rest = text[dateline.end():] if dateline else text
+    return bool(re.search(r"\w", re.sub(r"\[[^\]]*\]", "", rest)))
+
+
 _HEADING_END = re.compile(r"""[.!?:;,"'”’)]\s*$""")
 
 

@@ -107,3 +107,19 @@ def test_a_datelines_day_dates_the_report_not_the_event() -> None:
             "THE GANG ALSO BURNED 26 SHACKS.\n")
     article = Article("p5", "p.txt", None, None, "1988-09-01", "t", text)
     assert [c.date for c in pipeline.process_article(article).claims] == ["1988-08-30", "1988-08-30"]
+
+
+def test_an_event_is_dated_as_its_claims_are() -> None:
+    # The dateline's day dates the report; the event is the Tuesday the claims give, and a
+    # weekend in the lead dates its event to the Saturday, precision "week".
+    text = ("BOGOTA, 1 SEP 88 (INRAVISION TELEVISION CADENA 1) -- [TEXT]\n"
+            "POLICE CONFIRMED THAT 15 CIVILIANS WERE KILLED TUESDAY NIGHT IN EL TOMATE.\n")
+    weekend = ("SAN SALVADOR, 8 JAN 90 (ACAN-EFE) -- [TEXT]\n"
+               "Official sources today reported that eight people were killed over the past weekend.\n"
+               "The air force this morning bombed rebel positions near Jucuapa.\n")
+    for art_id, body, published, expected in (("p6", text, "1988-09-01", ("1988-08-30", "day")),
+                                              ("p7", weekend, "1990-01-08", ("1990-01-06", "week"))):
+        extraction = pipeline.process_article(Article(art_id, "p.txt", None, None, published, "t", body))
+        ledger, _ = pipeline.build_ledger([extraction])
+        assert [(e.date, e.date_precision) for e in ledger.events] == [expected]
+        assert {c.date for c in extraction.claims} == {expected[0]}
