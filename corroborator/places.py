@@ -100,6 +100,8 @@ def find_places(text: str, doc: object | None = None, countries: Sequence[str] =
     parsed: Any = doc if doc is not None else _pipeline()(text)
     no_case = caseless(text)
     spans = _candidates(parsed, gaz, no_case)
+    if no_case:
+        spans = [s for s in spans if not _common_word(s.text, gaz)]
     choices = [_lookup(s.text, gaz, fuzzy=s.label in ("GPE", "LOC"), aliases=s.label != "FAC") for s in spans]
     # Firm mentions first (spaCy says place, or a country): the countries they resolve to are the
     # document's, and admit the weak mentions (mislabelled spans, the scan) that lie in those countries.
@@ -126,6 +128,21 @@ def find_places(text: str, doc: object | None = None, countries: Sequence[str] =
     else:
         out = sorted(out + _local_places(text, out), key=lambda p: p.start)
     return out
+
+
+def _common_word(name: str, gaz: Gazetteer) -> bool:
+    """True for an English word the recogniser took for a place in text without case ("KILLED IN THE
+    CROSSFIRE", "ATTACKED THE GARRISON", "THE UNIVERSITY AREA", "THE SOUTH"), unless it is the name
+    of a country, a province or a large town ("LIMA", "BOGOTA" are in the word list too)."""
+    from corroborator import nlp
+
+    word = name.strip().lower()
+    if word in _COMPASS:
+        return True
+    if " " in word or word not in nlp.english_words():
+        return False
+    return not any(e.kind in (COUNTRY, CONTINENT, ADMIN1) or e.population >= WELL_KNOWN_POPULATION
+                   for e in _lookup(name, gaz, fuzzy=False))
 
 
 # A small place the gazetteer lacks, named with its kind or "near" the larger place it lies in: "in

@@ -371,6 +371,15 @@ def test_the_country_of_the_forces_named_admits_a_town_read_as_a_person() -> Non
     assert (found["Chamarkand"].name, found["Chamarkand"].precision) == ("Khar", 2)
 
 
+def test_an_english_word_is_no_place_in_all_capital_text() -> None:
+    # The recogniser tags common nouns in wire copy; a word list that ships with the model (the
+    # lemmatizer's index) tells them, unless the word names a large town ("LIMA" is in the list).
+    text = ("SAN SALVADOR, 12 NOV 89 -- THE REBELS ATTACKED THE GARRISON OF THE 1ST INFANTRY BRIGADE IN THE "
+            "NORTHEAST, NEAR THE UNIVERSITY. A CIVILIAN WAS KILLED IN THE CROSSFIRE, OFFICIALS IN LIMA AND "
+            "BOGOTA SAID. THE FIGHTING SPREAD TO THE SOUTH.")
+    assert {p.text for p in find_places(text)} == {"SAN SALVADOR", "LIMA", "BOGOTA"}
+
+
 def test_a_lower_case_word_is_no_place_in_written_case_text() -> None:
     # The recogniser sometimes tags a common noun; in text written with capitals a name has one.
     text = "Police in Newark put informants in mosques and watched south city restaurants, officials said."
