@@ -247,7 +247,22 @@ def _canonical(phrase: str) -> tuple[str, str | None]:
     person = _person_name(phrase)
     if person:
         return person, None
+    spoke = _VOICE_OF.match(phrase)
+    if spoke:
+        return f"{spoke.group('body')} {spoke.group('voice').lower()}", None
     return phrase, None
+
+
+# Who speaks for a body is named after it, as "army spokesman" is: "military spokesmen for the 6th
+# Infantry Brigade" are the "6th Infantry Brigade spokesmen", "a spokesman for the Interior
+# Ministry" the "Interior Ministry spokesman", so that one body's voice is one claimant however
+# the reports phrase it. Not a body described rather than named ("a spokesman for a Tuareg group
+# in Mali"). (An armed group's spokesman is the group: ``_canonical`` returns it first.)
+_VOICE_OF = re.compile(
+    r"(?:(?:an?|one)\s+)?(?:[A-Za-z]+\s+)?(?P<voice>spokesm[ae]n|spokespersons?|spokeswom[ae]n)\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?!(?:an?|some|one)\s)(?P<body>(?:(?!\s(?:in|at|from)\s)[^,;:()])+?)$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -343,6 +358,12 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
+def _used_again(short: str, text: str) -> bool:
+    """True when ``text`` uses the acronym ``short`` beyond the parentheses that define it."""
+    uses = re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text, re.I)
+    return sum(1 for m in uses if not m.group(0).islower()) > 1
+
+
 # A connective or a scene-setting phrase before the speaker: "Meanwhile, the committee",
 # "Near the end of the cast, the announcer".
 _LEADING_ADVERBIAL = re.compile(
@@ -423,7 +444,7 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         if antecedent is not None:
             return replace(antecedent, stance=stance)
     m = re.search(r"\b(?:by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w\s.'’-]+)$", phrase)
-    if m and re.match(r"(?:the |an? )?(?:statement|spokesman|spokesperson|claim)", phrase, re.I):
+    if m and re.match(r"(?:the |an? )?(?:statement|claim)", phrase, re.I):
         phrase = m.group("who")
     # A surname alone, or after a title, points back to the person named in full earlier ("Solanki
     # said", "Gen Medina says").
@@ -438,12 +459,14 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         return _outlet(ctx)
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", bare)  # "the committee (coprefa)"
     # A speaker the text abbreviates ("COPREFA") is typed by its long form when its own words say
-    # nothing; its long form is the same claimant, named as the text abbreviates it.
+    # nothing; its long form is the same claimant, named as the text goes on to call it: by the
+    # short form where the text uses it again ("COPREFA REPORTED ..."), else in full ("South Asia
+    # Terrorism Portal (SATP) had reported ...", and SATP never again).
     long_form = ctx.acronyms.get(bare)
     if long_form is None:
         for short, long in ctx.acronyms.items():
             if bare == long.lower():
-                long_form, phrase = long, short.upper()
+                long_form, phrase = long, short.upper() if _used_again(short, ctx.text) else long
                 break
     if long_form is None:
         expanded = _expand_acronyms(phrase, ctx)

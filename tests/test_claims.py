@@ -263,6 +263,41 @@ def test_a_defined_acronym_types_its_speaker() -> None:
     assert (c.claimant, c.claimant_type) == ("APRESS", "military")
 
 
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # Named as the text goes on to call it: the acronym where it is used again ...
+        ("THE ARMED FORCES PRESS COMMITTEE (COPREFA) REPORTED THAT TWO SOLDIERS WERE KILLED. "
+         "COPREFA ALSO REPORTED THE CAPTURE OF RIFLES.", "COPREFA"),
+        # ... in full where it never is.
+        ("Earlier, South Asia Terrorism Portal (SATP) had reported that 17 personnel were killed.",
+         "South Asia Terrorism Portal"),
+    ],
+)
+def test_a_speaker_defined_with_an_acronym_is_named_as_the_text_goes_on(text: str, claimant: str) -> None:
+    (c,) = claims_of(text, source=None)
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # One body's voice is one claimant, however the report phrases it.
+        ("A spokesman for the Interior Ministry said five soldiers were killed.", "Interior Ministry spokesman"),
+        ("Military spokesmen for the 6th Infantry Brigade told AFP that two rebels were killed.",
+         "6th Infantry Brigade spokesmen"),
+        ("The spokesman of the Frontier Corps said four soldiers were injured.", "Frontier Corps spokesman"),
+        # A body described, not named, keeps the words; an armed group's spokesman is the group.
+        ("A spokesman for a Tuareg group in Mali said 20 people were killed.",
+         "A spokesman for a Tuareg group in Mali"),
+        ("A spokesman for the Taliban said 12 soldiers were killed.", "Taliban"),
+    ],
+)
+def test_a_spokesman_is_named_after_the_body_he_speaks_for(text: str, claimant: str) -> None:
+    (c,) = claims_of(text, source=None)
+    assert c.claimant == claimant
+
+
 def test_transcript_turns_carry_the_speaker() -> None:
     text = ("QUITO, 3 MAR 90 (RADIO NACIONAL) -- [TEXT]\n"
             "(BEGIN RECORDING) (UNIDENTIFIED ARMY OFFICER) THE ATTACKERS CAME FROM THE HILLS.\n"
@@ -397,7 +432,7 @@ def test_a_description_between_speaker_and_verb_is_not_the_speaker() -> None:
     text = ("Spokesmen for the 5th Infantry Brigade, headquartered in the north, told Reuters that two rebels were "
             "killed.")
     (c,) = claims_of(text, source=None)
-    assert (c.claimant, c.claimant_type, c.via) == ("Spokesmen for the 5th Infantry Brigade", "military", "Reuters")
+    assert (c.claimant, c.claimant_type, c.via) == ("5th Infantry Brigade spokesmen", "military", "Reuters")
 
 
 def test_according_to_two_sources_and_spaced_hyphens() -> None:
