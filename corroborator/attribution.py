@@ -277,6 +277,8 @@ class _Context:
     persons: list[_Speaker] = field(default_factory=list)
     caseless: bool = False  # lower-cased or all-caps text: the parser misreads names
     all_caps: bool = False  # all-caps wire copy: the parser reads it lower-cased, acronyms lose their case
+    # The outlet is named by a dateline: a wire or broadcast report ("LIMA, 5 OCT 88 (EL COMERCIO) --").
+    wire: bool = False
     # Acronyms the text defines, lower-cased short form -> long form: "the Armed Forces Press
     # Committee (COPREFA)".
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -311,6 +313,11 @@ _DATELINE_OUTLET = re.compile(
 )
 
 
+def wire_outlet(text: str) -> bool:
+    """True when the report's dateline names its outlet ("KABUL (Reuters) -")."""
+    return _DATELINE_OUTLET.search(text[:400]) is not None
+
+
 def _outlet_named(text: str, no_case: bool | None = None) -> str | None:
     """The outlet a report names as its own source ("..., reports The Express Tribune.", a dateline)."""
     m = _DATELINE_OUTLET.search(text[:400])
@@ -327,12 +334,19 @@ def _outlet_named(text: str, no_case: bool | None = None) -> str | None:
     for m in (_TOLD_OUTLET_CASELESS if no_case else _TOLD_OUTLET).finditer(text):
         name = re.sub(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$",
                       "", m.group("o"), flags=re.I)  # "told AFP Monday"
+        if name.lower() in _NEWS_SERVICES:
+            return _NEWS_SERVICES[name.lower()]
         if claimant_type_of(name) in ("media", "news_agency"):
             name = re.sub(r"^the\s+", "The ", name, flags=re.I)
             return name.title() if no_case else name
     return None
 
 
+# A newspaper's own news service, named where sources speak to its reporters ("sources told TNN").
+_NEWS_SERVICES = {
+    "tnn": "The Times of India", "times news network": "The Times of India", "toi": "The Times of India",
+    "ht": "Hindustan Times", "htc": "Hindustan Times",
+}
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|speaking to|talking to|said to)\s+(?P<o>(?:the\s+)?[A-Z][\w'’&-]*"
     r"(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’&-]*){0,3})"
@@ -376,6 +390,10 @@ _LEADING_ADVERBIAL = re.compile(
 _TRAILING_ADVERBIAL = re.compile(
     r",?\s*\b(?:however|though|meanwhile|in turn|for (?:its|their|his|her) part|on the other hand|also)\b,?\s*$", re.I
 )
+# A wire or broadcast report (its dateline names the outlet) refers to its own earlier reports by
+# when they came ("THE INITIAL REPORT MENTIONS 10 KILLED", "PREVIOUS REPORTS INDICATED ..."); reports
+# it describes otherwise ("preliminary", "unofficial", "unconfirmed") are others'.
+_OWN_EARLIER_REPORT = re.compile(r"(?:the\s+|our\s+)?(?:initial|first|previous|earlier)\s+reports?", re.I)
 # Who reads a broadcast speaks for the outlet.
 _PRESENTERS = frozenset({"announcer", "newscaster", "presenter", "anchor", "anchorman", "anchorwoman", "narrator"})
 _TITLES = frozenset(_ROLE_WORDS | {"gen.", "mr", "mr.", "mrs", "ms", "dr.", "sr", "sri", "shri"})
@@ -456,6 +474,8 @@ def _speaker_from_phrase(phrase: str, stance: str, ctx: _Context) -> _Speaker:
         if person is not None:
             return replace(person, stance=stance)
     if bare in _PRESENTERS and ctx.outlet:
+        return _outlet(ctx)
+    if ctx.wire and _OWN_EARLIER_REPORT.fullmatch(bare):
         return _outlet(ctx)
     bare = re.sub(r"\s*\([^)]*\)\s*$", "", bare)  # "the committee (coprefa)"
     # A speaker the text abbreviates ("COPREFA") is typed by its long form when its own words say

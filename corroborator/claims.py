@@ -53,6 +53,7 @@ from corroborator.attribution import (
     _speaker_for,
     _speaker_from_phrase,
     _transcript_turn,
+    wire_outlet,
 )
 from corroborator.dates import article_date, day_of, event_mentions
 from corroborator.figures import find_figures
@@ -1111,6 +1112,7 @@ def extract_claims(
             c.islower() for c in article.text[:2000]
         ),
         acronyms=_acronyms(article.text),
+        wire=wire_outlet(article.text),
         text=article.text,
     )
     claims: list[Claim] = []

@@ -298,6 +298,34 @@ def test_a_spokesman_is_named_after_the_body_he_speaks_for(text: str, claimant: 
     assert c.claimant == claimant
 
 
+def test_sources_telling_a_papers_news_service_make_it_the_reporting_outlet() -> None:
+    # TNN is the Times of India's own news service: what the report asserts is the paper's.
+    text = ("ahmedabad: two persons were killed in police firing in vatva on wednesday. sources told tnn, "
+            "\"the mob pelted stones at the police.\"")
+    c = claims_of(text, source=None)[0]
+    assert (c.claimant, c.claimant_type, c.stance) == ("The Times of India", "media", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "claimant_type"),
+    [
+        # A broadcast's own earlier report is the station's ...
+        ("BOGOTA, 1 SEP 88 (INRAVISION TELEVISION CADENA 1) -- [TEXT]\n"
+         "THE INITIAL REPORT MENTIONS 10 KILLED IN EL TOMATE.", "Inravision Television Cadena 1", "media"),
+        ("CLANDESTINE, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT]\n"
+         "PREVIOUS REPORTS INDICATED THAT A TOTAL OF 25 SOLDIERS WERE CAPTURED IN EL NISPERAL.",
+         "Radio Venceremos (FMLN)", "armed_group"),
+        # ... reports described otherwise are others', and so are earlier reports in a paper.
+        ("SAN SALVADOR, 2 NOV 88 (CANAL DOCE TELEVISION) -- [TEXT]\n"
+         "PRELIMINARY REPORTS INDICATE THAT FOUR SOLDIERS WERE KILLED.", "Preliminary reports", "unknown"),
+        ("Earlier reports said that 17 soldiers were killed in the attack.", "Earlier reports", "unknown"),
+    ],
+)
+def test_a_wire_reports_own_earlier_report_is_its_own(text: str, claimant: str, claimant_type: str) -> None:
+    (c,) = claims_of(text, source=None)
+    assert (c.claimant, c.claimant_type) == (claimant, claimant_type)
+
+
 def test_transcript_turns_carry_the_speaker() -> None:
     text = ("QUITO, 3 MAR 90 (RADIO NACIONAL) -- [TEXT]\n"
             "(BEGIN RECORDING) (UNIDENTIFIED ARMY OFFICER) THE ATTACKERS CAME FROM THE HILLS.\n"
