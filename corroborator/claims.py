@@ -264,7 +264,8 @@ def _noun_phrase(sentence: str, fig_end: int) -> tuple[str, int]:
     """Return the counted phrase after a figure (up to the clause's verb or punctuation) and its end."""
     rest = sentence[fig_end:]
     m = re.match(
-        r"(?:\s*(?:of|of the|of its|of their|of its own|of their own|more|additional|further)\b)*"
+        r"(?:\s*(?:of its own|of their own|of the|of its|of their|of|more|additional|further|"
+        r"(?<=of the )(?:injured|wounded|abducted|kidnapped|arrested|detained|captured|missing))\b)*"
         r"(?P<np>(?:\s+(?!(?:were|was|are|is|have|had|has|must|should|would|could|will|can|may|might|shall|"
         r"said|says|say|told|added|claimed|reported|over|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"today|yesterday|tonight|"
@@ -856,6 +857,7 @@ class _Counted:
     outcome: str | None = None
     parts: list[int] = field(default_factory=list)
     merged: list[int] = field(default_factory=list)  # later figures summed into this one
+    member: bool = False  # one of the counted named one by one ("identified as A, B and one more")
 
 
 _PART_LEAD = re.compile(
@@ -866,6 +868,8 @@ _PART_LEAD = re.compile(
 _PART_LEAD_ANY = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|which included|who included)\b", re.I
 )
+_MEMBERS_LEAD = re.compile(r"\b(?:identified as|named as|namely)\b", re.I)
+_MEMBERS_END = re.compile(r"\b(?:succumbed|had|has|have|are|is)\b", re.I)  # the list is over: a verb
 _PREDICATE_WORD = re.compile(
     r"\b(?:killed|died|dead|injured|wounded|hurt|abducted|kidnapped|arrested|freed|released|said|were|was)\b", re.I
 )
@@ -965,7 +969,14 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int], before: str | N
                 re.match(r"\s*of (?:them|whom|those)\b", s[fig.end:], re.I) is not None
                 and re.fullmatch(r"\s*,\s*", lead) is not None
             )
-            if _PART_LEAD.search(lead) or continues_parts or listed or of_them:
+            # "Three of the injured troopers identified as Constable A, Constable B and one more
+            # succumbed": the figure in the list is one of the three, named with the others.
+            names = _MEMBERS_LEAD.search(s, counted[-1].figure.end, fig.start)
+            member = names is not None and not _PREDICATE_WORD.search(s, names.end(), fig.start) \
+                and not _MEMBERS_END.search(s, names.end(), fig.start)
+            if member:
+                c.member = True
+            if _PART_LEAD.search(lead) or continues_parts or listed or of_them or member:
                 root = counted[-1].part_of if counted[-1].part_of is not None else len(counted) - 1
                 c.part_of = root
                 counted[root].parts.append(len(counted))
@@ -1228,6 +1239,8 @@ def extract_claims(
                 continue
             if i > 0 and _PARTITIVE.fullmatch(s[counted[i - 1].figure.end: c.figure.start]):
                 continue  # "two of the three militants were killed": the three are the whole, not the dead
+            if c.member:
+                continue  # named among the counted: no figure of its own
             if c.part_of is not None and c.figure.value == 1 and re.match(r"\s*of (?:them|whom)\b", s[c.figure.end:], re.I):
                 # "five people, one of them seriously", "three people, one of them a pregnant woman":
                 # a word about one of the counted, not a figure of its own.

@@ -326,6 +326,27 @@ def test_a_wire_reports_own_earlier_report_is_its_own(text: str, claimant: str, 
     assert (c.claimant, c.claimant_type) == (claimant, claimant_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the injured" in a partitive describes who is counted; the counted are the troopers.
+        ("Three of the injured troopers identified as head Constable GD Bhola Prasad of the 144 Battalion, "
+         "Constable driver RK Raina of the 79 Battalion and one more succumbed to their injuries.",
+         [("killed", "security_forces", 3, 3)]),
+        ("Two of the kidnapped workers were freed on Monday.", [("freed", "civilians", 2, 2)]),
+        # One named among the counted is no figure of its own ...
+        ("Two persons, identified as Ram Kumar and one more, were killed in the blast.",
+         [("killed", "all", 2, 2)]),
+        # ... but after the list, a figure is one again.
+        ("Two commandos, identified as Constables Linju N and Fateh Singh, had succumbed to injuries, "
+         "and one more died on Friday.",
+         [("killed", "security_forces", 2, 2), ("killed", "security_forces", 1, 1)]),
+    ],
+)
+def test_the_counted_named_one_by_one(text: str, expected: list[tuple[str, str, int, int]]) -> None:
+    assert summary(text) == expected
+
+
 def test_transcript_turns_carry_the_speaker() -> None:
     text = ("QUITO, 3 MAR 90 (RADIO NACIONAL) -- [TEXT]\n"
             "(BEGIN RECORDING) (UNIDENTIFIED ARMY OFFICER) THE ATTACKERS CAME FROM THE HILLS.\n"
