@@ -345,7 +345,7 @@ def _outlet_named(text: str, no_case: bool | None = None) -> str | None:
 # A newspaper's own news service, named where sources speak to its reporters ("sources told TNN").
 _NEWS_SERVICES = {
     "tnn": "The Times of India", "times news network": "The Times of India", "toi": "The Times of India",
-    "ht": "Hindustan Times", "htc": "Hindustan Times",
+    "ht": "Hindustan Times",
 }
 _TOLD_OUTLET = re.compile(
     r"\b(?:told|speaking to|talking to|said to)\s+(?P<o>(?:the\s+)?[A-Z][\w'’&-]*"

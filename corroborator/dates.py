@@ -1242,7 +1242,7 @@ def article_date(sentences: Sequence[Sentence], mentions: Sequence[DateMention],
     ``event_mentions``: the lead's day or weekend when the lead dates the event ("killed ... over
     the past weekend" holds for the clashes listed after it, not the day of an air raid "this
     morning" further down), else the most specific date in the article (``event_date``). A weekend
-    is given as its Saturday with precision "week", as ACLED dates an event known only to a span."""
+    is given as its first day with precision "week", a record of days holding a span it knows."""
     value, precision = event_date(mentions, published)
     lead = next((s for s in sentences if not s.heading and says_something(s.text)), None)
     if lead is not None:

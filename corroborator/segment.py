@@ -31,6 +31,8 @@ def caseless(text: str) -> bool:
         return False
     upper = sum(c.isupper() for c in letters) / len(letters)
     return upper < 0.01 or upper > 0.8
+
+
 # Where a report was filed, not what it reports: "BOGOTA, 1 SEP 88 (INRAVISION ...) --",
 # "kolkata: one person died ...", "ISLAMABAD (Reuters) -".
 DATELINE = re.compile(
