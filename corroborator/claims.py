@@ -184,7 +184,7 @@ _GROUP_WORDS: list[tuple[str, str]] = [
                   r"receptionists?|customers?|clients?|guests?|lawyers?|judges?|advocates?|priests?|"
                   r"clerics?|imams?|monks?|nuns?|businessm[ae]n|vendors?|hawkers?|porters?|cleaners?|"
                   r"bankers?|clerks?|cashiers?|waiters?|cooks?|players?|fans?|spectators?|lady|ladies|"
-                  r"protesters?|protestors?|demonstrators?|mourners?|marchers?|"
+                  r"protesters?|protestors?|demonstrators?|mourners?|marchers?|activists?|supporters?|youths?|"
                   r"catholics?|protestants?|jews?|yazidis?|alawites?|copts?|ahmadis?|hindus?|muslims?|christians?|sikhs?|shias?|sunnis?|dalits?|minorities|voters?"),
     ("all", r"people|persons?|individuals?|lives|others?|casualties|bod(?:y|ies)|dead|victims?|souls?|"
             r"suspects?|hostages?|captives?|those|citizens|population|baloch|pashtuns?|kurds?|nationals?"),
@@ -868,6 +868,7 @@ _PART_LEAD = re.compile(
 _PART_LEAD_ANY = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|which included|who included)\b", re.I
 )
+_AS_WERE = re.compile(r"[,;]\s*as\s+(?:had|did|were|was|have|has|are|is)\s+(?:(?:at least|another|some)\s+)?$", re.I)
 _MEMBERS_LEAD = re.compile(r"\b(?:identified as|named as|namely)\b", re.I)
 _MEMBERS_END = re.compile(r"\b(?:succumbed|had|has|have|are|is)\b", re.I)  # the list is over: a verb
 _PREDICATE_WORD = re.compile(
@@ -1019,6 +1020,12 @@ def _assign_outcomes(s: str, counted: list[_Counted]) -> None:
                 if c.group is None and not c.phrase:
                     c.group = prev.group
                 continue
+    # A figure in an elliptical comparison has the outcome of the clause it compares with: "four
+    # activists were injured, as were 25 policemen", "one died and four were hurt, as had 25 others".
+    for k, i in enumerate(roots):
+        c = counted[i]
+        if c.outcome is None and k and _AS_WERE.search(s, 0, c.figure.start):
+            c.outcome = counted[roots[k - 1]].outcome
     # ... and a predicate at the end of a list covers the whole list, right to left.
     for k in range(len(roots) - 2, -1, -1):
         c, nxt = counted[roots[k]], counted[roots[k + 1]]

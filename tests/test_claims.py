@@ -53,6 +53,11 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("One villager was killed and four others including two policemen were injured.",
          [("killed", "civilians", 1, 1), ("injured", "all", 4, 4), ("injured", "security_forces", 2, 2)]),
         ("Villagers found two bodies near the canal.", [("killed", "all", 2, 2)]),
+        # An elliptical comparison takes the outcome it compares with.
+        ("One person died and four activists were injured, as were 25 policemen.",
+         [("killed", "all", 1, 1), ("injured", "civilians", 4, 4), ("injured", "security_forces", 25, 25)]),
+        ("one person died in the clash and four other vhp activists injured, as had 25 policemen.",
+         [("killed", "all", 1, 1), ("injured", "civilians", 4, 4), ("injured", "security_forces", 25, 25)]),
         ("Rebels took 14 soldiers hostage.", [("abducted", "security_forces", 14, 14)]),
         ("Troops freed 9 hostages held in a hideout.", [("freed", "all", 9, 9)]),
     ],
