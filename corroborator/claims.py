@@ -939,7 +939,8 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int], before: str | N
                 same_list.insert(0, prev)
             if len({x.group for x in same_list}) > 1:
                 group = "all"
-            if re.match(r"\s*,?\s*(?:including|among them)\b", s[end:], re.I):
+            included = _INCLUDED.match(s, end)
+            if included and not _all_of(group, included.group("list")):
                 group = "all"
         if group is None and _OWN.match(s[fig.end:]):
             group = "militants"
@@ -987,6 +988,38 @@ def _count(s: str, figures: Sequence[Figure], implied: set[int], before: str | N
                     c.group = counted[root].group
         counted.append(c)
     return counted
+
+
+# "15 others, including CoBRA Commander P.S. Yadav and the chief of the DRG, have been injured":
+# the people the others include, up to the predicate.
+_INCLUDED = re.compile(
+    r"\s*,?\s*(?:including|among them)\b(?P<list>.*?)(?=,?\s+(?:have|has|had|were|was|are|is|died|succumbed)\b|[;.]|$)",
+    re.I,
+)
+
+
+_COUNTED_PART = re.compile(
+    r"(?:at least\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|many|some|scores)\b",
+    re.I,
+)
+
+
+def _all_of(group: str | None, listed: str) -> bool:
+    """True when each one of the people listed is of ``group``, by their words or by the force
+    they serve in ("CoBRA Commander P.S. Yadav": India's police): "others" who include only
+    commandos after commandos were counted are more commandos. Not when the list counts a part
+    ("three others including two policemen": the third may be anyone)."""
+    items = [x for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.strip(" ,")) if x]
+    if group in (None, "all") or not items or any(_COUNTED_PART.match(x) for x in items):
+        return False
+
+    def group_of(item: str) -> str | None:
+        sides = {a.type for a in actors_mod.find_actors(item)}
+        if "state_forces" in sides:
+            return "security_forces"
+        return _group_of(item) or ("militants" if sides & set(ARMED_GROUP_TYPES) else None)
+
+    return all(group_of(x) == group for x in items)
 
 
 def _assign_outcomes(s: str, counted: list[_Counted]) -> None:

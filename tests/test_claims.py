@@ -352,6 +352,22 @@ def test_the_counted_named_one_by_one(text: str, expected: list[tuple[str, str, 
     assert summary(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Others who include only notables of the force counted before are more of it ...
+        ("Two commandos died on March 3. At least 15 others, including CoBRA Commander P.S. Yadav and the "
+         "chief of the District Reserve Guard (DRG), have been injured.", "security_forces"),
+        # ... but a counted part leaves the rest unknown, and a part of another kind mixes them.
+        ("One SHO was killed and three others including two Policemen were injured.", "all"),
+        ("One villager was killed and four others, including a policeman, were injured.", "all"),
+    ],
+)
+def test_others_including_people_of_the_kind_before(text: str, group: str) -> None:
+    others = [c for c in claims_of(text) if "others" in c.quote]
+    assert [c.group for c in others] == [group]
+
+
 def test_transcript_turns_carry_the_speaker() -> None:
     text = ("QUITO, 3 MAR 90 (RADIO NACIONAL) -- [TEXT]\n"
             "(BEGIN RECORDING) (UNIDENTIFIED ARMY OFFICER) THE ATTACKERS CAME FROM THE HILLS.\n"
