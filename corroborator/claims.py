@@ -130,7 +130,9 @@ _SKIP = r"(?:,?\s*(?:in|at|on|near|from|of|between|inside|outside|posted|deploye
 # An "including ..." list may hold commas and initials before the predicate: "EIGHT PEOPLE, INCLUDING
 # SOLDIERS, REBELS, AND CIVILIANS, WERE KILLED"; "15 others, including Commander P. Singh, were injured".
 _SKIP_LIST = r"(?:,?\s*(?:including|among them|among whom)\b[^;:]{0,120}?,\s+)?"
-_AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP_LIST + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
+# A reporting aside: "three villagers, as reported earlier, were killed".
+_SKIP_ASIDE = r"(?:,?\s*as\s+(?:[\w-]+\s+){0,2}?(?:reported|stated|claimed|said|announced)\b[^,.;:]{0,40},\s+)?"
+_AFTER_RE = [(o, re.compile(r"^\W*" + _SKIP_LIST + _SKIP_ASIDE + _SKIP + _AUX + p, re.I)) for o, p in _AFTER]
 # A verb governs the figure right after it ("killed 5"); across a comma it is a list ("12 killed, 15
 # injured"), and the later figure has a predicate of its own.
 _BEFORE_RE = [(o, re.compile(p + r"[\s\"'“‘(]*$", re.I)) for o, p in _BEFORE]

@@ -548,6 +548,12 @@ def _figure_at(text: str, toks: list[_Token], i: int) -> _Span | None:
     second = _range_end(toks, end, core) if qualifier in (None, "about") else None
     if second is not None:
         return _build(text, toks, i, core_i, second.end, core.value, "range", core.value, second.value)
+    # A correction: "three and not five villagers": the first stands, the number it replaces is no
+    # figure of its own.
+    if end + 2 < n and toks[end].low in ("and", ",") and toks[end + 1].low == "not":
+        replaced = _core(toks, end + 2)
+        if replaced is not None and replaced.kind == "number" and core.kind == "number":
+            end = replaced.end
     # Post-qualifiers: "10 or more", "20 or so", "50-odd", "100-plus".
     post: str | None = None
     if end + 1 < n and toks[end].low == "or" and toks[end + 1].low in ("more", "so", "fewer", "less"):

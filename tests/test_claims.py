@@ -53,6 +53,9 @@ def summary(text: str) -> list[tuple[str, str, int | None, int | None]]:
         ("One villager was killed and four others including two policemen were injured.",
          [("killed", "civilians", 1, 1), ("injured", "all", 4, 4), ("injured", "security_forces", 2, 2)]),
         ("Villagers found two bodies near the canal.", [("killed", "all", 2, 2)]),
+        # A reporting aside between the counted and the predicate; a corrected figure.
+        ("Sasaram SP Manu Maharaj said that three and not five villagers, as reported earlier, were killed.",
+         [("killed", "civilians", 3, 3)]),
         # An elliptical comparison takes the outcome it compares with.
         ("One person died and four activists were injured, as were 25 policemen.",
          [("killed", "all", 1, 1), ("injured", "civilians", 4, 4), ("injured", "security_forces", 25, 25)]),

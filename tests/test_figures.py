@@ -118,6 +118,8 @@ def test_parse_number_rejects_what_is_not_one_number(words: str) -> None:
         ("about 10 to 15 people were killed", "about 10 to 15", 10, "range", 10, 15),
         ("10 – 15 people were killed", "10 – 15", 10, "range", 10, 15),
         ("one or two people were hurt", "one or two", 1, "range", 1, 2),
+        # A correction: the number replaced is no figure of its own.
+        ("three and not five villagers were killed", "three and not five", 3, "exact", 3, 3),
         ("a dozen people were hurt", "a dozen", 12, "about", 12, 12),
         ("two dozen people were hurt", "two dozen", 24, "about", 24, 24),
         ("half a dozen people were hurt", "half a dozen", 6, "about", 6, 6),
